@@ -1,0 +1,72 @@
+# Da Lat Software Park — developer commands. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Parallel test workers; override with `make test WORKERS=4`.
+WORKERS ?= auto
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-fast test-e2e lint format services services-stop browser translations messages migrations-check lock clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP) translations ## Create .venv and install the pinned dependencies
+
+translations: $(STAMP) ## Compile translation catalogues (no GNU gettext needed)
+	$(BIN)/python manage.py compile_translations
+
+messages: $(STAMP) ## Extract new translatable strings into each domain's .po files (needs gettext)
+	$(BIN)/python manage.py update_translations
+
+run: install ## Install, migrate SQLite, load the demo once, serve on http://127.0.0.1:8000
+	$(BIN)/python manage.py migrate --no-input
+	test -f var/.demo-seeded || ($(BIN)/python manage.py seed_demo && mkdir -p var && touch var/.demo-seeded)
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install ## Run the whole test suite (PostgreSQL/Elasticsearch when DATABASE_URL/ELASTICSEARCH_URL are set)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -q -m "not e2e" $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-e2e
+
+test-fast: install ## Run the suite without the browser journeys
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -q -m "not e2e" $(PYTEST_ARGS)
+
+test-e2e: install browser ## Run the browser journeys and accessibility checks (Debian chromium)
+	$(BIN)/python -m pytest -q -m e2e -p no:randomly tests/e2e $(PYTEST_ARGS)
+
+lint: install ## Ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: install ## Fail if a model change lacks its migration
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+services: ## Install if missing and start PostgreSQL 15 and Elasticsearch 8 on loopback
+	bash .ci/services.sh start
+
+services-stop: ## Stop the local PostgreSQL and Elasticsearch
+	bash .ci/services.sh stop
+
+browser: ## Install Debian's chromium for browser tests if missing
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+lock: ## Re-pin requirements.lock from requirements.in in a scratch virtualenv
+	rm -rf /tmp/dalat-lock && $(PYTHON) -m venv /tmp/dalat-lock
+	/tmp/dalat-lock/bin/pip install --quiet -r requirements.in
+	/tmp/dalat-lock/bin/pip freeze --exclude-editable > requirements.lock
+
+clean: ## Remove the virtualenv, the SQLite database and collected files
+	rm -rf $(VENV) db.sqlite3 var static

@@ -1,0 +1,37 @@
+"""Which search backend is in use and whether it answers."""
+
+import logging
+from functools import lru_cache
+
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+
+def elasticsearch_enabled():
+    """True when ELASTICSEARCH_URL is configured."""
+    return bool(settings.ELASTICSEARCH_URL)
+
+
+@lru_cache(maxsize=4)
+def _client(url, timeout):
+    from elasticsearch import Elasticsearch
+
+    return Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=0)
+
+
+def get_client():
+    """The shared Elasticsearch client for the configured URL."""
+    return _client(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_TIMEOUT)
+
+
+def search_backend_status():
+    """A small dict for /readyz: the backend's name and whether it is usable."""
+    if not elasticsearch_enabled():
+        return {"backend": "database", "status": "ok"}
+    try:
+        health = get_client().cluster.health(request_timeout=2)
+    except Exception:  # connection refused, timeout, auth: all mean "search degrades to the database"
+        logger.warning("Readiness check: Elasticsearch is unavailable", exc_info=True)
+        return {"backend": "elasticsearch", "status": "unavailable"}
+    return {"backend": "elasticsearch", "status": "ok", "cluster": health.get("status")}

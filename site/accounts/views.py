@@ -1,0 +1,27 @@
+"""The signed-in user's dashboard and profile."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from home import slots
+
+from .forms import ProfileForm
+
+
+@login_required
+def dashboard(request):
+    """Everything the user has with the park; each app fills the "account_dashboard" slot."""
+    return render(request, "account/dashboard.html", {"has_sections": bool(slots.providers("account_dashboard"))})
+
+
+@login_required
+def profile(request):
+    """Edit name, phone, organisation and preferred language."""
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("account_dashboard")
+    return render(request, "account/profile.html", {"form": form})

@@ -1,0 +1,38 @@
+"""URL map: operational endpoints and admin without a language prefix; everything public under /vi/ or /en/."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+from home.sitemap import BilingualSitemap
+
+urlpatterns = [
+    path("healthz", home_views.healthz, name="healthz"),
+    path("readyz", home_views.readyz, name="readyz"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Apps add their language-prefixed routes here (before Wagtail's catch-all page serving).
+urlpatterns += i18n_patterns(
+    path("account/", include("accounts.urls")),
+    path("search/", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "home.views.page_not_found"
+handler500 = "home.views.server_error"

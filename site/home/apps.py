@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    """The site shell: home and standard pages, news, shared blocks, settings and navigation."""
+
+    name = "home"
+    verbose_name = _("Site")
+
+    def ready(self):
+        from .demo import seed_site
+        from .seeding import register_step
+
+        register_step("home", seed_site, order=0)

@@ -1,0 +1,33 @@
+"""`python manage.py compile_translations`: compile every .po catalogue of the project with polib.
+
+Django's own `compilemessages` needs GNU gettext's msgfmt; this works on a bare machine.
+"""
+
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+SKIPPED_DIRECTORIES = {".venv", "node_modules", ".git", "static"}
+
+
+def project_catalogues(root):
+    """Every django.po under the project's own folders (not the virtualenv)."""
+    for path in sorted(root.rglob("locale/*/LC_MESSAGES/django.po")):
+        if not SKIPPED_DIRECTORIES.intersection(path.relative_to(root).parts):
+            yield path
+
+
+class Command(BaseCommand):
+    help = "Compile the project's translation catalogues (.po to .mo) without GNU gettext."
+
+    def handle(self, *args, **options):
+        root = Path(settings.BASE_DIR)
+        for po_path in project_catalogues(root):
+            catalogue = polib.pofile(str(po_path))
+            mo_path = po_path.with_suffix(".mo")
+            if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+                continue
+            catalogue.save_as_mofile(str(mo_path))
+            self.stdout.write(f"{po_path.relative_to(root)}: {catalogue.percent_translated()}% translated")

@@ -1,0 +1,56 @@
+"""Site-wide settings editors change in the admin: contact details and footer."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.snippets.models import register_snippet
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseGenericSetting):
+    """How to reach the park's management board; the same in both languages."""
+
+    hotline = models.CharField(_("hotline"), max_length=30, blank=True, help_text=_("Shown in the header and footer."))
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("The public contact address."))
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
+
+    panels = [FieldPanel("hotline"), FieldPanel("email"), FieldPanel("facebook_url"), FieldPanel("youtube_url"), FieldPanel("linkedin_url")]
+
+    class Meta:
+        verbose_name = _("contact details")
+
+    def social_links(self):
+        """(label, address) pairs of the social pages that are set."""
+        links = [("Facebook", self.facebook_url), ("YouTube", self.youtube_url), ("LinkedIn", self.linkedin_url)]
+        return [(label, url) for label, url in links if url]
+
+
+@register_snippet
+class FooterText(TranslatableMixin, models.Model):
+    """The footer's address and note, one translation per language."""
+
+    address = models.TextField(_("address"), help_text=_("Postal address of the management board."))
+    note = RichTextField(_("note"), blank=True, features=["bold", "italic", "link"], help_text=_("E.g. office hours."))
+
+    panels = [FieldPanel("address"), FieldPanel("note")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return self.address.splitlines()[0] if self.address else str(_("Footer text"))
+
+    @classmethod
+    def for_current_language(cls):
+        """The footer in the active language, falling back to the default language's one."""
+        footer = cls.objects.filter(locale__language_code=get_language()).first()
+        if footer is None:
+            footer = cls.objects.filter(locale=Locale.get_default()).first()
+        return footer

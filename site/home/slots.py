@@ -1,0 +1,44 @@
+"""Named places in templates that other apps fill, so the shell never imports the domain apps.
+
+Examples: the home page's featured sections (parcels, policies, programmes), the account dashboard's
+sections (applications, registrations), the parcel page's talent pipeline. An app registers a
+provider in its AppConfig.ready(); the `{% slot "name" %}` template tag renders every provider.
+"""
+
+from dataclasses import dataclass
+from typing import Callable
+
+from django.template.loader import render_to_string
+
+
+@dataclass(frozen=True)
+class SlotProvider:
+    """One contribution to a slot: a template and a function returning its context (or None to skip)."""
+
+    key: str
+    template: str
+    get_context: Callable  # (request, **kwargs) -> dict | None
+    order: int = 100
+
+
+_slots: dict[str, dict[str, SlotProvider]] = {}
+
+
+def register(slot, provider):
+    """Add or replace (by key) a provider for `slot`."""
+    _slots.setdefault(slot, {})[provider.key] = provider
+
+
+def providers(slot):
+    """The providers of `slot` in display order."""
+    return sorted(_slots.get(slot, {}).values(), key=lambda provider: (provider.order, provider.key))
+
+
+def render_slot(slot, request, **kwargs):
+    """Render every provider of `slot`; a provider returning None contributes nothing."""
+    parts = []
+    for provider in providers(slot):
+        context = provider.get_context(request, **kwargs)
+        if context is not None:
+            parts.append(render_to_string(provider.template, context, request=request))
+    return "".join(parts)

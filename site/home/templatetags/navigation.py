@@ -1,0 +1,97 @@
+"""Template tags for the site shell: menu, breadcrumbs, language switcher, footer and slots."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from home import slots
+from home.models import FooterText
+
+register = template.Library()
+
+
+def _home_for(request):
+    """The home page in the active language, or None before the site is set up."""
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return site.root_page.localized.specific
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    """The home page in the active language."""
+    return _home_for(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The main navigation: live children of the localized home marked "show in menus".
+
+    Each item is (page, current) where current is "page" for the page being shown, "true" for an
+    ancestor of it (the section the reader is in) and "" otherwise, ready for aria-current.
+    """
+    home = _home_for(context.get("request"))
+    if home is None:
+        return []
+    shown = context.get("page")
+    items = []
+    for item in home.get_children().live().in_menu().public().specific():
+        current = ""
+        if isinstance(shown, Page):
+            if shown.pk == item.pk:
+                current = "page"
+            elif shown.path.startswith(item.path):
+                current = "true"
+        items.append((item, current))
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """Ancestors of the current page below the site root, for the breadcrumb trail."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gt=1).specific())
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language: the translation of this page, or the same view in that language.
+
+    Each item: code, name, url, and whether it is the active language. A page without a live
+    translation links that language's home page rather than a missing page.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    active = get_language()
+    translations = {}
+    if isinstance(page, Page):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.get_url(request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            url = translations[code]
+        elif isinstance(page, Page):
+            url = f"/{code}/"
+        else:
+            url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+        links.append({"code": code, "name": name, "url": url, "active": code == active})
+    return links
+
+
+@register.simple_tag
+def footer_text():
+    """The footer's address and note in the active language."""
+    return FooterText.for_current_language()
+
+
+@register.simple_tag(takes_context=True)
+def slot(context, name, **kwargs):
+    """Render what the apps registered for the slot `name` (see home.slots)."""
+    return mark_safe(slots.render_slot(name, context.get("request"), **kwargs))  # noqa: S308 - rendered templates

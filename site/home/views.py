@@ -1,0 +1,68 @@
+"""Operational endpoints (health, readiness, robots.txt) and error pages."""
+
+import logging
+
+from django.db import connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from search.backend import search_backend_status
+
+logger = logging.getLogger(__name__)
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    """Liveness: the process answers. Never touches the database, so a slow database cannot kill it."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def database_status():
+    """'ok' when a trivial query succeeds, otherwise 'unavailable'."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # any driver error means "not ready"
+        logger.warning("Readiness check: the database is unavailable", exc_info=True)
+        return "unavailable"
+    return "ok"
+
+
+@require_GET
+@never_cache
+def readyz(request):
+    """Readiness as JSON. 503 when the database is down; a search outage only degrades (search falls back)."""
+    database = database_status()
+    search = search_backend_status()
+    ready = database == "ok"
+    body = {"status": "ok" if ready else "unavailable", "database": database, "search": search}
+    return JsonResponse(body, status=200 if ready else 503)
+
+
+@require_GET
+def robots_txt(request):
+    """Allow crawling of public pages; keep crawlers out of the admin, accounts and applications."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /vi/account/",
+        "Disallow: /en/account/",
+        "Disallow: /vi/apply/",
+        "Disallow: /en/apply/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without the request's context processors: one of them may be what failed.
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -1,0 +1,42 @@
+"""Shared fixtures: the bilingual site tree, users, and service detection.
+
+Tests marked `postgres` or `elasticsearch` skip when the service is not configured, unless
+REQUIRE_SERVICES=1 (as in CI), where a missing service fails the run instead.
+"""
+
+import os
+
+import pytest
+from django.conf import settings
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+
+
+def _service_missing(marker_name):
+    if marker_name == "postgres":
+        return None if settings.DATABASES["default"]["ENGINE"].endswith("postgresql") else "DATABASE_URL is not PostgreSQL"
+    if marker_name == "elasticsearch":
+        return None if settings.ELASTICSEARCH_URL else "ELASTICSEARCH_URL is not set"
+    return None
+
+
+def pytest_runtest_setup(item):
+    for marker_name in ("postgres", "elasticsearch"):
+        if item.get_closest_marker(marker_name) is None:
+            continue
+        reason = _service_missing(marker_name)
+        if reason and REQUIRE_SERVICES:
+            pytest.fail(f"REQUIRE_SERVICES=1 but {reason}", pytrace=False)
+        elif reason:
+            pytest.skip(reason)
+
+
+@pytest.fixture
+def site_tree(db):
+    """The bilingual page tree from the home app's seed step: {"vi": HomePage, "en": HomePage}."""
+    from home.demo import seed_site
+    from home.seeding import SeedContext
+
+    context = SeedContext()
+    seed_site(context)
+    return context.homes
