@@ -1,4 +1,4 @@
 from .pages import HomePage, NewsIndexPage, NewsPage, StandardPage
-from .settings import ContactSettings, FooterText
+from .settings import ContactSettings, CurrencySettings, FooterText
 
-__all__ = ["ContactSettings", "FooterText", "HomePage", "NewsIndexPage", "NewsPage", "StandardPage"]
+__all__ = ["ContactSettings", "CurrencySettings", "FooterText", "HomePage", "NewsIndexPage", "NewsPage", "StandardPage"]

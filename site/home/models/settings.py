@@ -1,5 +1,9 @@
-"""Site-wide settings editors change in the admin: contact details and footer."""
+"""Site-wide settings editors change in the admin: contact details, footer and exchange rate."""
 
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -54,3 +58,28 @@ class FooterText(TranslatableMixin, models.Model):
         if footer is None:
             footer = cls.objects.filter(locale=Locale.get_default()).first()
         return footer
+
+
+@register_setting(icon="tag")
+class CurrencySettings(BaseGenericSetting):
+    """The US dollar to Vietnamese đồng rate used wherever prices are shown in both currencies."""
+
+    usd_to_vnd = models.DecimalField(
+        _("VND per USD"),
+        max_digits=12,
+        decimal_places=2,
+        default=Decimal("25400"),
+        validators=[MinValueValidator(Decimal("1"))],
+        help_text=_("Reference exchange rate, e.g. the State Bank of Vietnam's central rate."),
+    )
+    rate_date = models.DateField(_("rate date"), default=datetime.date(2026, 11, 2), help_text=_("The day the rate was published."))
+    rate_source = models.CharField(_("rate source"), max_length=200, blank=True, help_text=_("Who published the rate."))
+
+    panels = [FieldPanel("usd_to_vnd"), FieldPanel("rate_date"), FieldPanel("rate_source")]
+
+    class Meta:
+        verbose_name = _("exchange rate")
+
+    def to_vnd(self, amount_usd):
+        """`amount_usd` converted to whole đồng (rounded half up)."""
+        return (Decimal(amount_usd) * self.usd_to_vnd).quantize(Decimal("1"), rounding=ROUND_HALF_UP)
