@@ -1,0 +1,91 @@
+"""The land index page: one per language under the home page, serving the parcel list and its routes."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from home.blocks import BodyBlock
+
+from .parcels import Parcel
+
+
+class LandIndexPage(RoutablePageMixin, Page):
+    """The land catalogue: parcel list with filters, site plan, comparison, detail pages and open data."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the parcel list."))
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("Shown below the list: lease process, contacts.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("land index page")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """At most one land page per language."""
+        exists = cls.objects.filter(locale_id=parent.locale_id).exists()
+        return super().can_create_at(parent) and not exists
+
+    @classmethod
+    def for_language(cls, language):
+        """The published land page in `language`, or None."""
+        return cls.objects.live().filter(locale__language_code=language).first()
+
+    def parcel_url(self, code, base_url=None):
+        """The path of the parcel page with `code` under this page (`/en/land/a-12/`)."""
+        base_url = base_url or self.url
+        return base_url + self.reverse_subpage("parcel_detail", kwargs={"code": str(code).lower()})
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base_url = self.get_full_url(request)
+        parcels = Parcel.objects.public().in_code_order().only("code", "latest_revision_created_at")
+        urls += [
+            {"location": self.parcel_url(parcel.code, base_url), "lastmod": parcel.latest_revision_created_at}
+            for parcel in parcels
+        ]
+        return urls
+
+    @path("", name="parcel_list")
+    def parcel_list(self, request):
+        from land.views.listing import parcel_list
+
+        return parcel_list(request, self)
+
+    @path("plan/", name="site_plan")
+    def site_plan(self, request):
+        from land.views.plan import site_plan
+
+        return site_plan(request, self)
+
+    @path("compare/", name="compare")
+    def compare(self, request):
+        from land.views.compare import compare_parcels
+
+        return compare_parcels(request, self)
+
+    @path("parcels.geojson", name="geojson")
+    def geojson(self, request):
+        from land.views.exports import parcels_geojson
+
+        return parcels_geojson(request, self)
+
+    @path("parcels.csv", name="csv")
+    def csv(self, request):
+        from land.views.exports import parcels_csv
+
+        return parcels_csv(request, self)
+
+    @re_path(r"^(?P<code>[A-Za-z]{1,2}-[0-9]{1,4})/$", name="parcel_detail")
+    def parcel_detail(self, request, code):
+        from land.views.detail import parcel_detail
+
+        return parcel_detail(request, self, code)

@@ -1,0 +1,172 @@
+"""The land app's public API: the only functions other apps (investors, training, search) may call.
+
+Status changes (`reserve`, `lease`, `release`, `open`) lock the parcel row inside a transaction,
+check the actor's permission, and log a ParcelStatusChange. Read functions return plain values
+(`ParcelTerms`, codes and labels) so callers never depend on the models.
+"""
+
+import statistics
+from contextlib import nullcontext
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from .models import LandUse, Parcel, ParcelStatus, ParcelStatusChange
+
+STATUS_PERMISSION = "land.change_parcel_status"
+
+# action -> (statuses it may start from, status it leads to)
+TRANSITIONS = {
+    "reserve": ((ParcelStatus.AVAILABLE,), ParcelStatus.RESERVED),
+    "lease": ((ParcelStatus.AVAILABLE, ParcelStatus.RESERVED), ParcelStatus.LEASED),
+    "release": ((ParcelStatus.RESERVED, ParcelStatus.LEASED), ParcelStatus.AVAILABLE),
+    "open": ((ParcelStatus.NOT_OPEN,), ParcelStatus.AVAILABLE),
+}
+
+
+class LandServiceError(Exception):
+    """Base class of the errors land.services raises; the message is translated and user-facing."""
+
+
+class ParcelNotFound(LandServiceError):
+    """No parcel has the given code."""
+
+
+class InvalidTransition(LandServiceError):
+    """The parcel's current status does not allow the requested change."""
+
+
+@dataclass(frozen=True)
+class ParcelTerms:
+    """A parcel's lease facts, as the incentive estimator and the application form need them."""
+
+    code: str
+    zone_code: str
+    land_use: str
+    status: str
+    area_m2: Decimal
+    lease_price_usd: Decimal  # per m² per year
+    max_lease_term_years: int
+
+    def detail_url(self, language="vi"):
+        """The parcel's public page in `language` ("vi" or "en"), or None if that land page is missing."""
+        from .models.pages import LandIndexPage
+
+        index = LandIndexPage.for_language(language)
+        return index.parcel_url(self.code) if index else None
+
+
+def _normalise(code):
+    return str(code or "").strip().upper()
+
+
+def available_actions(parcel):
+    """The actions allowed from the parcel's current status, e.g. ["reserve", "lease"]."""
+    return [action for action, (sources, _target) in TRANSITIONS.items() if parcel.status in sources]
+
+
+def change_status(code, action, *, actor, reason, reference=""):
+    """Apply `action` to the parcel with `code` and log it; returns the updated parcel.
+
+    Raises PermissionDenied when `actor` lacks land.change_parcel_status, ParcelNotFound,
+    InvalidTransition (also for an empty reason), all with translated messages.
+    """
+    if action not in TRANSITIONS:
+        raise InvalidTransition(_("Unknown action “%(action)s”.") % {"action": action})
+    if actor is None or not actor.is_active or not actor.has_perm(STATUS_PERMISSION):
+        raise PermissionDenied(_("You are not allowed to change the status of parcels."))
+    if not str(reason or "").strip():
+        raise InvalidTransition(_("Give a reason for the status change."))
+    sources, target = TRANSITIONS[action]
+    with transaction.atomic():
+        parcel = Parcel.objects.select_for_update().filter(code=_normalise(code)).first()
+        if parcel is None:
+            raise ParcelNotFound(_("There is no parcel %(code)s.") % {"code": _normalise(code)})
+        if parcel.status not in sources:
+            raise InvalidTransition(
+                _("Parcel %(code)s is %(status)s; it cannot be %(action)s.")
+                % {"code": parcel.code, "status": parcel.get_status_display(), "action": _action_past(action)}
+            )
+        previous = parcel.status
+        parcel.status = target
+        parcel.status_changed_at = timezone.now()
+        parcel.save(update_fields=["status", "status_changed_at"])
+        ParcelStatusChange.objects.create(
+            parcel=parcel,
+            parcel_code=parcel.code,
+            from_status=previous,
+            to_status=target,
+            actor=actor,
+            reason=str(reason).strip(),
+            reference=str(reference or "")[:64],
+        )
+    return parcel
+
+
+def _action_past(action):
+    return {"reserve": _("reserved"), "lease": _("leased"), "release": _("released"), "open": _("opened")}[action]
+
+
+def reserve(code, *, actor, reason, reference=""):
+    """Hold an available parcel for an applicant (available → reserved)."""
+    return change_status(code, "reserve", actor=actor, reason=reason, reference=reference)
+
+
+def lease(code, *, actor, reason, reference=""):
+    """Record a signed lease (available or reserved → leased)."""
+    return change_status(code, "lease", actor=actor, reason=reason, reference=reference)
+
+
+def release(code, *, actor, reason, reference=""):
+    """Put a reserved or leased parcel back on the market (→ available)."""
+    return change_status(code, "release", actor=actor, reason=reason, reference=reference)
+
+
+def open(code, *, actor, reason, reference=""):  # the name other apps call, though it shadows open()
+    """Open a parcel that was not yet on the market (not yet open → available)."""
+    return change_status(code, "open", actor=actor, reason=reason, reference=reference)
+
+
+def parcel_lease_terms(code):
+    """The lease terms of the published parcel with `code` (any case), or None when there is none."""
+    parcel = Parcel.objects.public().select_related("zone").filter(code=_normalise(code)).first()
+    if parcel is None:
+        return None
+    return ParcelTerms(
+        code=parcel.code,
+        zone_code=parcel.zone.code,
+        land_use=parcel.land_use,
+        status=parcel.status,
+        area_m2=parcel.area_m2,
+        lease_price_usd=parcel.lease_price_usd,
+        max_lease_term_years=parcel.max_lease_term_years,
+    )
+
+
+def reference_lease_price_usd():
+    """Median list price (USD/m²/year) of published available or reserved parcels, or None if none."""
+    prices = list(
+        Parcel.objects.public()
+        .filter(status__in=[ParcelStatus.AVAILABLE, ParcelStatus.RESERVED])
+        .values_list("lease_price_usd", flat=True)
+    )
+    if not prices:
+        return None
+    return Decimal(statistics.median(prices)).quantize(Decimal("0.01"))
+
+
+def parcel_choices(statuses=("available",), language=None):
+    """(code, label) pairs of published parcels in `statuses`, in code order, for form select boxes."""
+    parcels = Parcel.objects.public().filter(status__in=list(statuses)).in_code_order()
+    rows = parcels.values_list("code", "land_use", "area_m2")
+    with override(language) if language else nullcontext():
+        labels = dict(LandUse.choices)
+        return [
+            (code, _("%(code)s – %(use)s, %(area)s m²") % {"code": code, "use": labels[use], "area": f"{area:,.0f}"})
+            for code, use, area in rows
+        ]
