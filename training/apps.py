@@ -7,3 +7,12 @@ class TrainingConfig(AppConfig):
 
     name = "training"
     verbose_name = _("Training")
+
+    def ready(self):
+        from home.seeding import register_step
+
+        from .seeding import seed_training
+        from .slots import register_slots
+
+        register_slots()
+        register_step("training", seed_training, order=40)

@@ -30,6 +30,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("account/", include("accounts.urls")),
     path("search/", include("search.urls")),
+    path("", include("training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
