@@ -7,3 +7,18 @@ class LandConfig(AppConfig):
 
     name = "land"
     verbose_name = _("Land")
+
+    def ready(self):
+        from home import slots
+        from home.seeding import register_step
+
+        from .seeding import seed_land
+        from .views.featured import home_featured_context
+
+        register_step("land", seed_land, order=20)
+        slots.register(
+            "home_featured",
+            slots.SlotProvider(
+                key="land", template="land/slots/home_featured.html", get_context=home_featured_context, order=20
+            ),
+        )

@@ -85,3 +85,13 @@ def bounds(polygons):
     if not xs:
         return None
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def polygon_area(points):
+    """The area enclosed by a closed outline (shoelace formula), in square units of the points."""
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False))) / 2
+
+
+def rectangle(x, y, width, height):
+    """A closed rectangular outline with its south-west corner at (x, y)."""
+    return [[x, y], [x + width, y], [x + width, y + height], [x, y + height], [x, y]]

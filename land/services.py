@@ -13,6 +13,7 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
@@ -167,6 +168,10 @@ def parcel_choices(statuses=("available",), language=None):
     with override(language) if language else nullcontext():
         labels = dict(LandUse.choices)
         return [
-            (code, _("%(code)s – %(use)s, %(area)s m²") % {"code": code, "use": labels[use], "area": f"{area:,.0f}"})
+            (
+                code,
+                _("%(code)s – %(use)s, %(area)s m²")
+                % {"code": code, "use": labels[use], "area": number_format(area, decimal_pos=0, force_grouping=True)},
+            )
             for code, use, area in rows
         ]

@@ -1,0 +1,32 @@
+"""Staff forms of the land app."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .services import TRANSITIONS
+
+ACTION_LABELS = {
+    "reserve": _("Reserve (available → reserved)"),
+    "lease": _("Lease (→ leased)"),
+    "release": _("Release (→ available)"),
+    "open": _("Open for leasing (not yet open → available)"),
+}
+
+
+class ParcelStatusForm(forms.Form):
+    """Choose one allowed status change and say why; the change is logged with your name."""
+
+    action = forms.ChoiceField(label=_("Change"), widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the parcel's status log, e.g. the decision that justifies it."),
+    )
+    reference = forms.CharField(
+        label=_("Reference"), max_length=64, required=False, help_text=_("E.g. an investment application number.")
+    )
+
+    def __init__(self, *args, actions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = [(action, ACTION_LABELS[action]) for action in actions if action in TRANSITIONS]

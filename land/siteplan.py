@@ -1,0 +1,94 @@
+"""Server-rendered site plans: zones and parcels turned into SVG shapes in the template's coordinates.
+
+The site plan works in metres with y pointing north; SVG's y points down, so y is flipped here.
+Every parcel carries an accessible name (code, land use, area, status) and its status, which the
+template shows with a pattern as well as a colour so the legend never relies on colour alone.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from . import geometry
+
+PADDING_M = 12
+
+
+@dataclass
+class PlanShape:
+    """One zone or parcel outline ready for the template."""
+
+    code: str
+    points: str
+    label_x: float
+    label_y: float
+    css_class: str
+    name: str = ""
+    href: str = ""
+    status: str = ""
+
+
+@dataclass
+class SitePlan:
+    """A whole plan: the SVG viewBox, label size, zone outlines and parcel shapes."""
+
+    view_box: str
+    font_size: float
+    zones: list = field(default_factory=list)
+    parcels: list = field(default_factory=list)
+
+
+def accessible_name(parcel):
+    """E.g. "A-12, Software & R&D office, 5,200 m², available"."""
+    return _("%(code)s, %(use)s, %(area)s m², %(status)s") % {
+        "code": parcel.code,
+        "use": parcel.get_land_use_display(),
+        "area": number_format(parcel.area_m2, decimal_pos=0, force_grouping=True),
+        "status": parcel.get_status_display().lower(),
+    }
+
+
+def build_plan(zones, parcels, *, url_for, matching=None, current=None):
+    """A SitePlan of `zones` and `parcels`.
+
+    `url_for(parcel)` gives each parcel's link; parcels whose code is not in `matching` (when given)
+    are drawn faded; the parcel whose code is `current` is highlighted.
+    """
+    zone_outlines = [(zone, zone.outline_points()) for zone in zones]
+    parcel_outlines = [(parcel, parcel.plan_points()) for parcel in parcels]
+    box = geometry.bounds([points for _zone, points in zone_outlines] + [points for _p, points in parcel_outlines])
+    if box is None:
+        return SitePlan(view_box="0 0 100 100", font_size=4)
+    min_x, min_y, max_x, max_y = box
+    width, height = max_x - min_x + 2 * PADDING_M, max_y - min_y + 2 * PADDING_M
+
+    def to_svg(points):
+        return [(round(x - min_x + PADDING_M, 1), round(max_y - y + PADDING_M, 1)) for x, y in points]
+
+    plan = SitePlan(view_box=f"0 0 {width:.1f} {height:.1f}", font_size=round(max(width, height) / 70, 1))
+    for zone, points in zone_outlines:
+        plan.zones.append(_shape(zone.code, to_svg(points), "plan-zone", name=str(zone)))
+    for parcel, points in parcel_outlines:
+        css = [f"plan-parcel plan-parcel--{parcel.status}"]
+        if matching is not None and parcel.code not in matching:
+            css.append("plan-parcel--faded")
+        if parcel.code == current:
+            css.append("plan-parcel--current")
+        shape = _shape(parcel.code, to_svg(points), " ".join(css), name=accessible_name(parcel), href=url_for(parcel))
+        shape.status = parcel.status
+        plan.parcels.append(shape)
+    return plan
+
+
+def _shape(code, points, css_class, name="", href=""):
+    label_x, label_y = geometry.centroid(points)
+    return PlanShape(
+        code=code,
+        points=" ".join(f"{x},{y}" for x, y in points),
+        label_x=round(label_x, 1),
+        label_y=round(label_y, 1),
+        css_class=css_class,
+        name=name,
+        href=href,
+    )

@@ -1,0 +1,1 @@
+"""Views of the land index page's routes: list, plan, compare, detail and open data."""

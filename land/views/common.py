@@ -1,0 +1,40 @@
+"""What the land views share: the filtered queryset, prices in đồng, and parcel links."""
+
+from django.urls import NoReverseMatch, reverse
+
+from home.models import CurrencySettings
+from land.filters import ParcelFilterSet
+from land.models import Parcel
+
+
+def filtered_parcels(request):
+    """The bound filter set for the request and its filtered, sorted queryset of published parcels."""
+    queryset = Parcel.objects.public().select_related("zone").in_code_order()
+    filterset = ParcelFilterSet(request.GET, queryset=queryset)
+    return filterset, filterset.qs
+
+
+def decorate(parcels, page, request):
+    """Attach `url` and `lease_price_vnd` to each parcel, with one page URL and one rate lookup."""
+    base_url = page.get_url(request)
+    currency = CurrencySettings.load(request_or_site=request)
+    for parcel in parcels:
+        parcel.url = page.parcel_url(parcel.code, base_url)
+        parcel.lease_price_vnd = currency.to_vnd(parcel.lease_price_usd)
+    return parcels
+
+
+def apply_url(parcel_code):
+    """The application form with this parcel preselected, or None until the applications app exists."""
+    try:
+        return reverse("apply_start") + f"?parcel={parcel_code}"
+    except NoReverseMatch:
+        return None
+
+
+def query_string(request, *drop):
+    """The current query string without `drop` keys (e.g. "page"), ready to append after "?"."""
+    query = request.GET.copy()
+    for key in drop:
+        query.pop(key, None)
+    return query.urlencode()

@@ -1,0 +1,39 @@
+"""The site plan: every zone and parcel as inline SVG, coloured and patterned by status."""
+
+from django.db.models import Count
+from django.template.response import TemplateResponse
+
+from land.models import Parcel, ParcelStatus, Zone
+from land.siteplan import build_plan
+
+from .common import filtered_parcels, query_string
+
+PLAN_FIELDS = ("code", "code_prefix", "code_number", "zone", "land_use", "status", "area_m2", "plan_polygon")
+
+
+def site_plan(request, page):
+    """All published parcels on the plan; those not matching the list filters are faded."""
+    filterset, matching = filtered_parcels(request)
+    matching_codes = set(matching.values_list("code", flat=True))
+    parcels = Parcel.objects.public().in_code_order().only(*PLAN_FIELDS)
+    base_url = page.get_url(request)
+    plan = build_plan(
+        Zone.objects.filter(live=True),
+        parcels,
+        url_for=lambda parcel: page.parcel_url(parcel.code, base_url),
+        matching=matching_codes if filterset.chips(request.GET) else None,
+    )
+    counts = dict(Parcel.objects.public().values_list("status").annotate(total=Count("id")).order_by())
+    legend = [(value, label, counts.get(value, 0)) for value, label in ParcelStatus.choices]
+    context = {
+        **page.get_context(request),
+        "filterset": filterset,
+        "form": filterset.form,
+        "chips": filterset.chips(request.GET),
+        "notices": filterset.notices,
+        "plan": plan,
+        "legend": legend,
+        "matching_count": len(matching_codes),
+        "filter_query": query_string(request, "page"),
+    }
+    return TemplateResponse(request, "land/site_plan.html", context)

@@ -1,0 +1,23 @@
+"""Fixtures for the land tests: the land pages in both languages and staff in each group."""
+
+import pytest
+
+from land.seeding import seed_pages
+from tests.factories.accounts import StaffFactory
+
+
+@pytest.fixture
+def land_pages(site_tree):
+    """{"vi": LandIndexPage (/vi/quy-dat/), "en": LandIndexPage (/en/land/)}."""
+    page_vi, page_en = seed_pages(site_tree)
+    return {"vi": page_vi, "en": page_en}
+
+
+@pytest.fixture
+def land_officer(db):
+    return StaffFactory(groups=["Land officer"])
+
+
+@pytest.fixture
+def editor(db):
+    return StaffFactory(groups=["Editor"])

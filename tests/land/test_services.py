@@ -1,0 +1,135 @@
+"""land.services: status changes with permission checks and a log, and the read functions."""
+
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied
+from django.utils import translation
+
+import pytest
+
+from land import services
+from land.models import ParcelStatus, ParcelStatusChange
+from tests.factories.accounts import UserFactory
+from tests.factories.land import ParcelFactory, ZoneFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("action", "start", "end"),
+    [
+        ("reserve", ParcelStatus.AVAILABLE, ParcelStatus.RESERVED),
+        ("lease", ParcelStatus.RESERVED, ParcelStatus.LEASED),
+        ("lease", ParcelStatus.AVAILABLE, ParcelStatus.LEASED),
+        ("release", ParcelStatus.RESERVED, ParcelStatus.AVAILABLE),
+        ("release", ParcelStatus.LEASED, ParcelStatus.AVAILABLE),
+        ("open", ParcelStatus.NOT_OPEN, ParcelStatus.AVAILABLE),
+    ],
+)
+def test_each_allowed_change_moves_the_status_and_logs_who_and_why(land_officer, action, start, end):
+    parcel = ParcelFactory(status=start)
+    getattr(services, action)(parcel.code.lower(), actor=land_officer, reason="Quyết định 12/QĐ", reference="APP-7")
+    parcel.refresh_from_db()
+    assert parcel.status == end
+    entry = ParcelStatusChange.objects.get(parcel=parcel)
+    assert (entry.from_status, entry.to_status, entry.actor, entry.reason, entry.reference) == (
+        start,
+        end,
+        land_officer,
+        "Quyết định 12/QĐ",
+        "APP-7",
+    )
+    assert entry.created_at is not None
+
+
+@pytest.mark.parametrize(
+    ("action", "start"),
+    [
+        ("reserve", "reserved"),
+        ("reserve", "leased"),
+        ("open", "available"),
+        ("release", "available"),
+        ("lease", "leased"),
+    ],
+)
+def test_a_change_the_status_does_not_allow_is_refused_and_not_logged(land_officer, action, start):
+    parcel = ParcelFactory(status=start)
+    with pytest.raises(services.InvalidTransition, match=parcel.code):
+        getattr(services, action)(parcel.code, actor=land_officer, reason="x")
+    parcel.refresh_from_db()
+    assert parcel.status == start
+    assert not ParcelStatusChange.objects.exists()
+
+
+def test_an_editor_may_not_change_status(editor):
+    parcel = ParcelFactory()
+    with pytest.raises(PermissionDenied):
+        services.reserve(parcel.code, actor=editor, reason="x")
+    parcel.refresh_from_db()
+    assert parcel.status == ParcelStatus.AVAILABLE
+
+
+@pytest.mark.parametrize("actor", [None, "investor"])
+def test_no_one_without_the_permission_may_change_status(actor):
+    parcel = ParcelFactory()
+    user = UserFactory() if actor else None
+    with pytest.raises(PermissionDenied):
+        services.reserve(parcel.code, actor=user, reason="x")
+
+
+def test_a_reason_is_required(land_officer):
+    parcel = ParcelFactory()
+    with pytest.raises(services.InvalidTransition, match="reason"):
+        services.reserve(parcel.code, actor=land_officer, reason="   ")
+
+
+def test_an_unknown_code_is_reported(land_officer):
+    with pytest.raises(services.ParcelNotFound, match="Z-99"):
+        services.reserve("z-99", actor=land_officer, reason="x")
+
+
+def test_lease_terms_describe_a_published_parcel(land_pages):
+    ParcelFactory(zone=ZoneFactory(code="B"), code="B-7", area_m2=Decimal("4200.5"), lease_price_usd=Decimal("2.75"))
+    terms = services.parcel_lease_terms("b-7")
+    assert terms == services.ParcelTerms(
+        code="B-7",
+        zone_code="B",
+        land_use="software_office",
+        status="available",
+        area_m2=Decimal("4200.5"),
+        lease_price_usd=Decimal("2.75"),
+        max_lease_term_years=50,
+    )
+    assert terms.detail_url("en") == "/en/land/b-7/"
+    assert terms.detail_url("vi") == "/vi/quy-dat/b-7/"
+
+
+def test_lease_terms_are_none_for_unknown_or_unpublished_parcels():
+    ParcelFactory(code="A-1", live=False)
+    assert services.parcel_lease_terms("A-1") is None
+    assert services.parcel_lease_terms("nonsense") is None
+
+
+def test_reference_price_is_the_median_of_available_and_reserved_parcels():
+    assert services.reference_lease_price_usd() is None
+    for price, status in [
+        ("2", "available"),
+        ("3", "reserved"),
+        ("10", "available"),
+        ("99", "leased"),
+        ("50", "not_open"),
+    ]:
+        ParcelFactory(lease_price_usd=Decimal(price), status=status)
+    assert services.reference_lease_price_usd() == Decimal("3.00")
+
+
+def test_parcel_choices_list_codes_with_labels_in_the_active_language():
+    ParcelFactory(code="A-10", area_m2=Decimal("12000"))
+    ParcelFactory(code="A-2")
+    ParcelFactory(code="A-3", status="leased")
+    with translation.override("en"):
+        choices = services.parcel_choices()
+    assert [code for code, _label in choices] == ["A-2", "A-10"]
+    assert choices[1][1] == "A-10 – Software & R&D office, 12,000 m²"
+    assert [code for code, _ in services.parcel_choices(statuses=("leased",))] == ["A-3"]
+    assert "Văn phòng" in services.parcel_choices(language="vi")[0][1]
