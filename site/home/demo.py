@@ -4,6 +4,7 @@ Every text is marked as demo content so nobody mistakes it for an official state
 """
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -82,8 +83,20 @@ def ensure_home_pages():
         root.add_child(instance=home_vi)
         home_vi.save_revision().publish()
     if site is None:
-        site = Site.objects.create(hostname="localhost", port=80, root_page=home_vi, is_default_site=True, site_name="Da Lat Software Park")
+        # The public address (host and port) is the one the admin links to.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site = Site.objects.create(
+            hostname=address.hostname or "localhost",
+            port=address.port or (443 if address.scheme == "https" else 80),
+            root_page=home_vi,
+            is_default_site=True,
+            site_name="Da Lat Software Park",
+        )
     elif site.root_page_id != home_vi.pk:
+        # Replace Wagtail's initial "Welcome" page as the root of the default site.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = address.hostname or site.hostname
+        site.port = address.port or (443 if address.scheme == "https" else 80)
         old_root = site.root_page
         site.root_page = home_vi
         site.site_name = "Da Lat Software Park"
@@ -297,6 +310,35 @@ def ensure_demo_accounts():
         EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
 
 
+# Page permissions on each home page (and so the whole tree below it), by staff group.
+PAGE_PERMISSIONS = {
+    "Editor": ["add_page", "change_page"],
+    "Legal reviewer": ["add_page", "change_page", "publish_page"],
+    "Director": ["add_page", "change_page", "publish_page"],
+}
+COLLECTION_PERMISSIONS = ["add_image", "choose_image", "add_document", "choose_document"]
+
+
+def ensure_staff_permissions(homes):
+    """Let staff groups edit the page tree and use images and documents.
+
+    Editors draft and submit for moderation; publishing is for reviewers and the Director.
+    """
+    from django.contrib.auth.models import Permission
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+    root_collection = Collection.get_first_root_node()
+    for group_name, codenames in PAGE_PERMISSIONS.items():
+        group = Group.objects.get(name=group_name)
+        for home in homes.values():
+            for codename in codenames:
+                permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+                GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
+        for codename in COLLECTION_PERMISSIONS:
+            permission = Permission.objects.get(codename=codename)
+            GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=permission)
+
+
 def seed_site(context):
     """The home app's step: locales, home pages, about/contact, news, settings and accounts."""
     ensure_locales()
@@ -310,5 +352,6 @@ def seed_site(context):
             home.save_revision().publish()
     ensure_news(home_vi)
     ensure_settings_and_footer()
+    ensure_staff_permissions(context.homes)
     if settings.DEMO_ACCOUNTS_ENABLED:
         ensure_demo_accounts()

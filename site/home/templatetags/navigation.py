@@ -63,7 +63,7 @@ def breadcrumbs(context):
 def language_links(context):
     """One link per language: the translation of this page, or the same view in that language.
 
-    Each item: code, name, url, and whether it is the active language. A page without a live
+    Each item: code, name, url, absolute_url, and whether it is the active language. A page without a live
     translation links that language's home page rather than a missing page.
     """
     request = context.get("request")
@@ -81,7 +81,8 @@ def language_links(context):
             url = f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
-        links.append({"code": code, "name": name, "url": url, "active": code == active})
+        absolute_url = request.build_absolute_uri(url) if request else url
+        links.append({"code": code, "name": name, "url": url, "absolute_url": absolute_url, "active": code == active})
     return links
 
 

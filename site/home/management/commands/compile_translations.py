@@ -27,7 +27,6 @@ class Command(BaseCommand):
         for po_path in project_catalogues(root):
             catalogue = polib.pofile(str(po_path))
             mo_path = po_path.with_suffix(".mo")
-            if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
-                continue
+            # Always rewrite: modification times are unreliable after checkouts and copies.
             catalogue.save_as_mofile(str(mo_path))
             self.stdout.write(f"{po_path.relative_to(root)}: {catalogue.percent_translated()}% translated")

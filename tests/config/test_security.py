@@ -1,0 +1,77 @@
+"""Security headers on every response, and production settings that refuse to be insecure."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/en/", "/vi/", "/en/account/login/", "/healthz", "/en/no-such-page/"])
+def test_every_response_carries_the_security_headers(client, site_tree, url):
+    response = client.get(url)
+    policy = response["Content-Security-Policy"]
+    script_sources = next(part for part in policy.split(";") if part.strip().startswith("script-src"))
+    assert "'unsafe-inline'" not in script_sources
+    assert "frame-ancestors 'none'" in policy
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+
+
+def run_with_production_settings(command, **environment):
+    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings.production", **environment)
+    return subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "manage.py", *command], cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+SECURE_ENVIRONMENT = {
+    "SECRET_KEY": secrets.token_urlsafe(64),
+    "ALLOWED_HOSTS": "park.example.vn",
+    "DATABASE_URL": "postgres://park:secret@127.0.0.1:5432/park",
+}
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    result = run_with_production_settings(["check", "--deploy", "--fail-level", "WARNING"], **SECURE_ENVIRONMENT)
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("missing", "message"),
+    [
+        ("SECRET_KEY", "SECRET_KEY must be set"),
+        ("ALLOWED_HOSTS", "ALLOWED_HOSTS must list"),
+    ],
+)
+def test_production_refuses_to_start_without_required_settings(missing, message):
+    environment = {key: value for key, value in SECURE_ENVIRONMENT.items() if key != missing}
+    result = run_with_production_settings(["check"], **environment)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_production_refuses_sqlite():
+    result = run_with_production_settings(["check"], **{**SECURE_ENVIRONMENT, "DATABASE_URL": "sqlite:////tmp/park.sqlite3"})
+    assert result.returncode != 0
+    assert "must point to PostgreSQL" in result.stderr
+
+
+def test_production_sends_hsts_over_https():
+    script = (
+        "import django; django.setup();"
+        "from django.test import Client;"
+        "response = Client().get('/healthz', secure=True, HTTP_HOST='park.example.vn');"
+        "print(response.headers.get('Strict-Transport-Security'))"
+    )
+    env = {**os.environ, **SECURE_ENVIRONMENT, "DJANGO_SETTINGS_MODULE": "config.settings.production", "PYTHONPATH": f"{REPOSITORY}:{REPOSITORY / 'site'}"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=120)  # noqa: S603
+    assert "max-age=31536000; includeSubDomains; preload" in result.stdout, result.stderr

@@ -1,0 +1,31 @@
+"""Liveness and readiness endpoints for operators and load balancers."""
+
+from unittest import mock
+
+import pytest
+
+
+@pytest.mark.django_db
+def test_healthz_answers_without_touching_the_database(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+
+
+@pytest.mark.django_db
+def test_readyz_reports_database_and_search_backend(client, settings):
+    settings.ELASTICSEARCH_URL = None
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "search": {"backend": "database", "status": "ok"}}
+
+
+@pytest.mark.django_db
+def test_readyz_is_503_when_the_database_is_down(client, settings):
+    settings.ELASTICSEARCH_URL = None
+    with mock.patch("home.views.connection") as broken:
+        broken.cursor.side_effect = OSError("connection refused")
+        response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"

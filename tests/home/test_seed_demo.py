@@ -1,0 +1,38 @@
+"""`seed_demo` builds the bilingual site and is idempotent."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def model_counts():
+    """Rows per model of the project and of Wagtail's content tables."""
+    labels = {"accounts", "home", "investors", "land", "training", "wagtailcore", "wagtailimages", "auth"}
+    return {model._meta.label: model.objects.count() for model in apps.get_models() if model._meta.app_label in labels}
+
+
+def test_running_seed_demo_twice_changes_nothing():
+    call_command("seed_demo", verbosity=0)
+    first = model_counts()
+    call_command("seed_demo", verbosity=0)
+    assert model_counts() == first
+    assert first["home.HomePage"] == 2
+    assert first["home.NewsPage"] == 6
+
+
+def test_seed_demo_rejects_an_absurd_scale():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("seed_demo", scale=0)
+
+
+def test_demo_accounts_can_sign_in(client):
+    call_command("seed_demo", verbosity=0)
+    from home.demo import DEMO_PASSWORD
+
+    response = client.post("/en/account/login/", {"login": "editor@demo.dalatpark.vn", "password": DEMO_PASSWORD})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
