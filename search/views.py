@@ -7,6 +7,7 @@ internals without changing the URL.
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
+
 from wagtail.models import Locale, Page
 
 MAX_QUERY_LENGTH = 200

@@ -6,15 +6,18 @@ REQUIRE_SERVICES=1 (as in CI), where a missing service fails the run instead.
 
 import os
 
-import pytest
 from django.conf import settings
+
+import pytest
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
 
 def _service_missing(marker_name):
     if marker_name == "postgres":
-        return None if settings.DATABASES["default"]["ENGINE"].endswith("postgresql") else "DATABASE_URL is not PostgreSQL"
+        return (
+            None if settings.DATABASES["default"]["ENGINE"].endswith("postgresql") else "DATABASE_URL is not PostgreSQL"
+        )
     if marker_name == "elasticsearch":
         return None if settings.ELASTICSEARCH_URL else "ELASTICSEARCH_URL is not set"
     return None

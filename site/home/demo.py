@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+
 from wagtail.models import Locale, Page, Site
 
 from .models import ContactSettings, FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
@@ -42,12 +43,24 @@ def draw_pine_lake(draw, width, height):
     for y in range(height):
         shade = y / height
         draw.line([(0, y), (width, y)], fill=(int(198 - 60 * shade), int(222 - 40 * shade), int(214 - 30 * shade)))
-    draw.polygon([(0, height * 0.55), (width * 0.3, height * 0.32), (width * 0.6, height * 0.5), (width, height * 0.3), (width, height), (0, height)], fill=(74, 110, 96))
+    draw.polygon(
+        [
+            (0, height * 0.55),
+            (width * 0.3, height * 0.32),
+            (width * 0.6, height * 0.5),
+            (width, height * 0.3),
+            (width, height),
+            (0, height),
+        ],
+        fill=(74, 110, 96),
+    )
     for index in range(40):
         x = (index * 97) % width
         base = height * (0.62 + (index % 5) * 0.03)
         tree_height = height * (0.12 + (index % 3) * 0.03)
-        draw.polygon([(x, base - tree_height), (x - tree_height * 0.25, base), (x + tree_height * 0.25, base)], fill=(24, 64, 48))
+        draw.polygon(
+            [(x, base - tree_height), (x - tree_height * 0.25, base), (x + tree_height * 0.25, base)], fill=(24, 64, 48)
+        )
     draw.rectangle([(0, height * 0.78), (width, height)], fill=(60, 110, 140))
     for y in range(int(height * 0.8), height, 14):
         draw.line([(width * 0.1, y), (width * 0.9, y)], fill=(90, 140, 170), width=2)
@@ -233,24 +246,42 @@ def ensure_about_and_contact(home_vi):
 NEWS = [
     (
         datetime.date(2026, 10, 7),
-        ("hoi-thao-xuc-tien-dau-tu-2026", "Hội thảo xúc tiến đầu tư vào Khu Công viên phần mềm Đà Lạt",
-         "Hơn 60 doanh nghiệp trong và ngoài nước tham dự hội thảo giới thiệu quỹ đất và chính sách ưu đãi."),
-        ("investment-promotion-forum-2026", "Investment promotion forum for Da Lat Software Park",
-         "More than 60 domestic and foreign companies attended the forum on land and incentives."),
+        (
+            "hoi-thao-xuc-tien-dau-tu-2026",
+            "Hội thảo xúc tiến đầu tư vào Khu Công viên phần mềm Đà Lạt",
+            "Hơn 60 doanh nghiệp trong và ngoài nước tham dự hội thảo giới thiệu quỹ đất và chính sách ưu đãi.",
+        ),
+        (
+            "investment-promotion-forum-2026",
+            "Investment promotion forum for Da Lat Software Park",
+            "More than 60 domestic and foreign companies attended the forum on land and incentives.",
+        ),
     ),
     (
         datetime.date(2026, 9, 15),
-        ("khai-giang-khoa-lap-trinh-vien-web", "Khai giảng khoá đào tạo lập trình viên web",
-         "Khoá học miễn phí đầu tiên dành cho 40 học viên đã khai giảng tại Trung tâm đào tạo của khu."),
-        ("web-developer-course-opens", "Web developer course opens",
-         "The first scholarship course for 40 trainees opened at the park's training centre."),
+        (
+            "khai-giang-khoa-lap-trinh-vien-web",
+            "Khai giảng khoá đào tạo lập trình viên web",
+            "Khoá học miễn phí đầu tiên dành cho 40 học viên đã khai giảng tại Trung tâm đào tạo của khu.",
+        ),
+        (
+            "web-developer-course-opens",
+            "Web developer course opens",
+            "The first scholarship course for 40 trainees opened at the park's training centre.",
+        ),
     ),
     (
         datetime.date(2026, 8, 20),
-        ("ho-so-dau-tu-truc-tuyen-toan-trinh", "Tiếp nhận hồ sơ đầu tư trực tuyến toàn trình",
-         "Nhà đầu tư có thể nộp, bổ sung và nhận kết quả hồ sơ hoàn toàn trực tuyến."),
-        ("full-online-investment-applications", "Investment applications now fully online",
-         "Investors can submit, complete and receive the decision on their file entirely online."),
+        (
+            "ho-so-dau-tu-truc-tuyen-toan-trinh",
+            "Tiếp nhận hồ sơ đầu tư trực tuyến toàn trình",
+            "Nhà đầu tư có thể nộp, bổ sung và nhận kết quả hồ sơ hoàn toàn trực tuyến.",
+        ),
+        (
+            "full-online-investment-applications",
+            "Investment applications now fully online",
+            "Investors can submit, complete and receive the decision on their file entirely online.",
+        ),
     ),
 ]
 
@@ -259,16 +290,30 @@ def ensure_news(home_vi):
     index_vi, index_en = ensure_bilingual(
         home_vi,
         NewsIndexPage,
-        vi={"slug": "tin-tuc", "title": "Tin tức", "show_in_menus": True, "introduction": "Tin tức và sự kiện của khu."},
+        vi={
+            "slug": "tin-tuc",
+            "title": "Tin tức",
+            "show_in_menus": True,
+            "introduction": "Tin tức và sự kiện của khu.",
+        },
         en={"slug": "news", "title": "News", "introduction": "News and events from the park."},
     )
     for date, (slug_vi, title_vi, summary_vi), (slug_en, title_en, summary_en) in NEWS:
         article = ensure_child(
-            index_vi, NewsPage, slug_vi, title=title_vi, date=date, summary=summary_vi,
+            index_vi,
+            NewsPage,
+            slug_vi,
+            title=title_vi,
+            date=date,
+            summary=summary_vi,
             body=[_paragraph(f"<p>{DEMO_MARK} {summary_vi}</p>")],
         )
         ensure_translation(
-            article, "en", slug_en, title=title_en, summary=summary_en,
+            article,
+            "en",
+            slug_en,
+            title=title_en,
+            summary=summary_en,
             body=[_paragraph(f"<p>{DEMO_MARK} {summary_en}</p>")],
         )
 
@@ -281,8 +326,14 @@ def ensure_settings_and_footer():
         contact.facebook_url = "https://www.facebook.com/dalatsoftwarepark"
         contact.save()
     footers = {
-        "vi": ("Ban Quản lý Khu Công viên phần mềm Đà Lạt\nPhường Xuân Hương – Đà Lạt, tỉnh Lâm Đồng", "<p>Dữ liệu minh hoạ.</p>"),
-        "en": ("Da Lat Software Park Management Board\nXuân Hương – Đà Lạt Ward, Lâm Đồng Province", "<p>Demonstration data.</p>"),
+        "vi": (
+            "Ban Quản lý Khu Công viên phần mềm Đà Lạt\nPhường Xuân Hương – Đà Lạt, tỉnh Lâm Đồng",
+            "<p>Dữ liệu minh hoạ.</p>",
+        ),
+        "en": (
+            "Da Lat Software Park Management Board\nXuân Hương – Đà Lạt Ward, Lâm Đồng Province",
+            "<p>Demonstration data.</p>",
+        ),
     }
     original = None
     for code, (address, note) in footers.items():
@@ -303,8 +354,11 @@ def ensure_demo_accounts():
         if user_model.objects.filter(email=email).exists():
             continue
         user = user_model.objects.create_user(
-            email=email, password=DEMO_PASSWORD, full_name=full_name,
-            is_staff=bool(groups) or is_superuser, is_superuser=is_superuser,
+            email=email,
+            password=DEMO_PASSWORD,
+            full_name=full_name,
+            is_staff=bool(groups) or is_superuser,
+            is_superuser=is_superuser,
         )
         user.groups.set(Group.objects.filter(name__in=groups))
         EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
@@ -325,6 +379,7 @@ def ensure_staff_permissions(homes):
     Editors draft and submit for moderation; publishing is for reviewers and the Director.
     """
     from django.contrib.auth.models import Permission
+
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
     root_collection = Collection.get_first_root_node()
@@ -336,7 +391,9 @@ def ensure_staff_permissions(homes):
                 GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
         for codename in COLLECTION_PERMISSIONS:
             permission = Permission.objects.get(codename=codename)
-            GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=permission)
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )
 
 
 def seed_site(context):

@@ -7,10 +7,11 @@ and create only what is missing, so running the command twice changes nothing.
 
 import io
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from django.core.files.images import ImageFile
+
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 

@@ -1,6 +1,7 @@
 """The XML sitemap, covering the home page of every language and everything under it."""
 
 from django.db.models import Q
+
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -13,11 +14,4 @@ class BilingualSitemap(Sitemap):
         in_any_tree = Q()
         for root in roots:
             in_any_tree |= Q(path__startswith=root.path)
-        return (
-            Page.objects.filter(in_any_tree)
-            .live()
-            .public()
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        return Page.objects.filter(in_any_tree).live().public().order_by("path").defer_streamfields().specific()

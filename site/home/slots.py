@@ -5,8 +5,8 @@ sections (applications, registrations), the parcel page's talent pipeline. An ap
 provider in its AppConfig.ready(); the `{% slot "name" %}` template tag renders every provider.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.template.loader import render_to_string
 

@@ -4,8 +4,8 @@ import logging
 
 from django.db import connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
-from django.template import loader
 from django.shortcuts import render
+from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 

@@ -2,9 +2,10 @@
 
 import re
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+
+import pytest
 
 from tests.factories.accounts import DEFAULT_PASSWORD, UserFactory
 

@@ -25,7 +25,9 @@ def test_every_response_carries_the_security_headers(client, site_tree, url):
 
 
 def run_with_production_settings(command, **environment):
-    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}}
+    env = {
+        key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}
+    }
     env.update(DJANGO_SETTINGS_MODULE="config.settings.production", **environment)
     return subprocess.run(  # noqa: S603 - fixed arguments
         [sys.executable, "manage.py", *command], cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=120
@@ -60,7 +62,9 @@ def test_production_refuses_to_start_without_required_settings(missing, message)
 
 
 def test_production_refuses_sqlite():
-    result = run_with_production_settings(["check"], **{**SECURE_ENVIRONMENT, "DATABASE_URL": "sqlite:////tmp/park.sqlite3"})
+    result = run_with_production_settings(
+        ["check"], **{**SECURE_ENVIRONMENT, "DATABASE_URL": "sqlite:////tmp/park.sqlite3"}
+    )
     assert result.returncode != 0
     assert "must point to PostgreSQL" in result.stderr
 
@@ -72,6 +76,12 @@ def test_production_sends_hsts_over_https():
         "response = Client().get('/healthz', secure=True, HTTP_HOST='park.example.vn');"
         "print(response.headers.get('Strict-Transport-Security'))"
     )
-    env = {**os.environ, **SECURE_ENVIRONMENT, "DJANGO_SETTINGS_MODULE": "config.settings.production", "PYTHONPATH": f"{REPOSITORY}:{REPOSITORY / 'site'}"}
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=120)  # noqa: S603
+    env = {
+        **os.environ,
+        **SECURE_ENVIRONMENT,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "PYTHONPATH": f"{REPOSITORY}:{REPOSITORY / 'site'}",
+    }
+    command = [sys.executable, "-c", script]
+    result = subprocess.run(command, cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=120)  # noqa: S603
     assert "max-age=31536000; includeSubDomains; preload" in result.stdout, result.stderr

@@ -1,8 +1,9 @@
 """Factories for users, with a verified e-mail address so they can sign in."""
 
+from django.contrib.auth import get_user_model
+
 import factory
 from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
 
 DEFAULT_PASSWORD = "correct-horse-battery-staple"
 

@@ -1,8 +1,9 @@
 """Wagtail's own checks for every page type of the site shell."""
 
-import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
+
+import pytest
 
 from home.demo import seed_site
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage

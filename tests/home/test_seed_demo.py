@@ -1,8 +1,9 @@
 """`seed_demo` builds the bilingual site and is idempotent."""
 
-import pytest
 from django.apps import apps
 from django.core.management import call_command
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,10 @@ Every value that varies between machines is read from the environment (see CONTR
 
 from pathlib import Path
 
+from django.utils.translation import gettext_lazy as _
+
 import dj_database_url
 from csp.constants import NONCE
-from django.utils.translation import gettext_lazy as _
 
 from .environment import email_settings, env_int, env_list, env_str
 

@@ -4,6 +4,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -46,7 +47,9 @@ class HomePage(Page):
         max_num=1,
         help_text=_("Headline numbers shown under the hero."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("Shown after the featured sections."))
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("Shown after the featured sections.")
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -111,9 +114,7 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = (
-            NewsPage.objects.live().child_of(self).order_by("-date", "-pk").select_related("listing_image")
-        )
+        articles = NewsPage.objects.live().child_of(self).order_by("-date", "-pk").select_related("listing_image")
         paginator = Paginator(articles, self.per_page)
         try:
             context["articles"] = paginator.page(request.GET.get("page", 1))

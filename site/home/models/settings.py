@@ -7,6 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
@@ -24,7 +25,13 @@ class ContactSettings(BaseGenericSetting):
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
 
-    panels = [FieldPanel("hotline"), FieldPanel("email"), FieldPanel("facebook_url"), FieldPanel("youtube_url"), FieldPanel("linkedin_url")]
+    panels = [
+        FieldPanel("hotline"),
+        FieldPanel("email"),
+        FieldPanel("facebook_url"),
+        FieldPanel("youtube_url"),
+        FieldPanel("linkedin_url"),
+    ]
 
     class Meta:
         verbose_name = _("contact details")
@@ -72,7 +79,9 @@ class CurrencySettings(BaseGenericSetting):
         validators=[MinValueValidator(Decimal("1"))],
         help_text=_("Reference exchange rate, e.g. the State Bank of Vietnam's central rate."),
     )
-    rate_date = models.DateField(_("rate date"), default=datetime.date(2026, 11, 2), help_text=_("The day the rate was published."))
+    rate_date = models.DateField(
+        _("rate date"), default=datetime.date(2026, 11, 2), help_text=_("The day the rate was published.")
+    )
     rate_source = models.CharField(_("rate source"), max_length=200, blank=True, help_text=_("Who published the rate."))
 
     panels = [FieldPanel("usd_to_vnd"), FieldPanel("rate_date"), FieldPanel("rate_source")]

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
 from wagtail.models import Page, Site
 
 from home import slots

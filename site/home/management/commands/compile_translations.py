@@ -5,9 +5,10 @@ Django's own `compilemessages` needs GNU gettext's msgfmt; this works on a bare 
 
 from pathlib import Path
 
-import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
+
+import polib
 
 SKIPPED_DIRECTORIES = {".venv", "node_modules", ".git", "static"}
 

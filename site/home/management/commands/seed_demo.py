@@ -10,7 +10,9 @@ class Command(BaseCommand):
     help = "Create the demo content in Vietnamese and English (safe to run again: it only adds what is missing)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--scale", type=int, default=1, help="Multiply parcels, policies, cohorts and registrations by N.")
+        parser.add_argument(
+            "--scale", type=int, default=1, help="Multiply parcels, policies, cohorts and registrations by N."
+        )
 
     def handle(self, *args, scale, **options):
         if scale < 1 or scale > 1000:

@@ -22,7 +22,11 @@ LANGUAGES = ["vi", "en"]
 def domain_sources(root, domain):
     """(code folders, template folder, catalogue folder) of a domain."""
     if domain == "site":
-        return [root / "site" / "home", root / "site" / "accounts", root / "site" / "config"], root / "templates", root / "locale"
+        return (
+            [root / "site" / "home", root / "site" / "accounts", root / "site" / "config"],
+            root / "templates",
+            root / "locale",
+        )
     return [root / domain], root / "templates" / domain, root / domain / "locale"
 
 
@@ -56,7 +60,13 @@ class Command(BaseCommand):
                     shutil.copy(existing, target / "django.po")
             (scratch / "locale").mkdir(exist_ok=True)
             # Other apps' template folders belong to their own domains; nested locale folders are outputs.
-            ignore = ["*/locale", "locale", "static", "*/static", *(f"templates/{app}" for app in APP_DOMAINS)]
+            ignore = [
+                "*/locale",
+                "locale",
+                "static",
+                "*/static",
+                *(f"templates/{app}" for app in APP_DOMAINS if app != domain),
+            ]
             with contextlib.chdir(scratch):
                 call_command(
                     "makemessages",
