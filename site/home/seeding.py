@@ -9,6 +9,7 @@ import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.core.files.images import ImageFile
 
@@ -94,19 +95,25 @@ def ensure_bilingual(parent_vi, page_class, vi, en):
     return page_vi, page_en
 
 
-def demo_image(title, drawer, size=(1600, 900)):
-    """A Wagtail image drawn by `drawer(draw, width, height)` with Pillow, created once by title."""
+@lru_cache(maxsize=64)
+def _drawn_jpeg(drawer, size):
+    """JPEG bytes of a picture drawn by `drawer`; cached because tests seed many times per process."""
     from PIL import Image, ImageDraw
 
-    image_model = get_image_model()
-    existing = image_model.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
     canvas = Image.new("RGB", size, (230, 238, 232))
     drawer(ImageDraw.Draw(canvas), *size)
     buffer = io.BytesIO()
     canvas.save(buffer, format="JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def demo_image(title, drawer, size=(1600, 900)):
+    """A Wagtail image drawn by `drawer(draw, width, height)` with Pillow, created once by title."""
+    image_model = get_image_model()
+    existing = image_model.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
     file_name = title.lower().replace(" ", "-")[:60] + ".jpg"
-    image = image_model(title=title, file=ImageFile(buffer, name=file_name))
+    image = image_model(title=title, file=ImageFile(io.BytesIO(_drawn_jpeg(drawer, tuple(size))), name=file_name))
     image.save()
     return image
