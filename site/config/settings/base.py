@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "investors",
+    "investors.applications",
     "land",
     "training",
     "search",

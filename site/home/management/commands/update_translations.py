@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-APP_DOMAINS = ["investors", "land", "training", "search"]
+APP_DOMAINS = ["investors", "applications", "land", "training", "search"]
 LANGUAGES = ["vi", "en"]
 
 
@@ -27,11 +27,14 @@ def domain_sources(root, domain):
             root / "templates",
             root / "locale",
         )
+    if domain == "applications":  # a Django app nested in the investors package
+        folder = root / "investors" / "applications"
+        return [folder], root / "templates" / "applications", folder / "locale"
     return [root / domain], root / "templates" / domain, root / domain / "locale"
 
 
 class Command(BaseCommand):
-    help = "Extract translatable strings per domain (site, investors, land, training, search) into its .po files."
+    help = "Extract translatable strings per domain (site and each app) into its .po files."
 
     def add_arguments(self, parser):
         parser.add_argument("domains", nargs="*", help="Domains to update (default: all).")
@@ -67,6 +70,8 @@ class Command(BaseCommand):
                 "*/static",
                 *(f"templates/{app}" for app in APP_DOMAINS if app != domain),
             ]
+            if domain != "applications":
+                ignore.append("investors/applications")  # a domain of its own
             with contextlib.chdir(scratch):
                 call_command(
                     "makemessages",
