@@ -85,3 +85,15 @@ def test_production_sends_hsts_over_https():
     command = [sys.executable, "-c", script]
     result = subprocess.run(command, cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=120)  # noqa: S603
     assert "max-age=31536000; includeSubDomains; preload" in result.stdout, result.stderr
+
+
+@pytest.mark.django_db
+def test_only_the_staff_admin_allows_inline_scripts(client, site_tree):
+    from tests.factories.accounts import StaffFactory
+
+    client.force_login(StaffFactory(is_superuser=True))
+    admin_policy = client.get("/admin/")["Content-Security-Policy"]
+    public_policy = client.get("/en/")["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in admin_policy
+    assert "'unsafe-inline'" not in next(part for part in public_policy.split(";") if "script-src" in part)
+    assert "frame-ancestors 'none'" in admin_policy
