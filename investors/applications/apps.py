@@ -8,3 +8,12 @@ class ApplicationsConfig(AppConfig):
     name = "investors.applications"
     label = "applications"
     verbose_name = _("Investment applications")
+
+    def ready(self):
+        from home.seeding import register_step
+
+        from .seeding import seed_applications
+        from .slots import register_slots
+
+        register_slots()
+        register_step("applications", seed_applications, order=50)

@@ -32,6 +32,8 @@ urlpatterns += i18n_patterns(
     path("account/", include("accounts.urls")),
     path("search/", include("search.urls")),
     path("", include("training.urls")),
+    path("apply/", include("investors.applications.urls")),
+    path("", include("land.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

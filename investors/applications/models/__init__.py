@@ -1,0 +1,31 @@
+"""Models of the investment applications app, split by role and re-exported here."""
+
+from .applications import (
+    COUNTRY_CHOICES,
+    ApplicationStatus,
+    InvestmentApplication,
+    ReferenceCounter,
+    Sector,
+    StatusChange,
+)
+from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
+from .messages import Message
+from .notices import DeletionRequest, DeletionStatus, EmailNotice, NoticeKind, NoticeStatus
+
+__all__ = [
+    "COUNTRY_CHOICES",
+    "ApplicationDocument",
+    "ApplicationStatus",
+    "DeletionRequest",
+    "DeletionStatus",
+    "DocumentKind",
+    "EmailNotice",
+    "InvestmentApplication",
+    "Message",
+    "NoticeKind",
+    "NoticeStatus",
+    "PrivateMediaStorage",
+    "ReferenceCounter",
+    "Sector",
+    "StatusChange",
+]

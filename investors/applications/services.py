@@ -1,0 +1,314 @@
+"""The operations on investment applications: one function per transition, plus documents and messages.
+
+Every state change locks the application row inside a transaction, checks the actor's role
+(workflow.py), logs a StatusChange with actor, time and note, and queues e-mails that are sent only
+after the commit (tasks.py), so a mail failure never undoes or blocks a transition.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from land import services as land_services
+
+from . import documents as document_checks
+from .models import (
+    ApplicationDocument,
+    ApplicationStatus,
+    DocumentKind,
+    InvestmentApplication,
+    Message,
+    NoticeKind,
+    ReferenceCounter,
+    StatusChange,
+)
+from .models.documents import REQUIRED_KINDS
+from .notifications import officers_to_notify, queue_notice
+from .workflow import OFFICER_GROUP, TRANSITIONS, in_group, is_reviewer, may_take
+
+NOTICE_VERSION = "2026-01"  # version of the personal-data notice shown on the review step
+
+
+class ApplicationError(Exception):
+    """A refused operation; the message is translated and shown to the user."""
+
+
+class IllegalTransition(ApplicationError):
+    """The application's current status does not allow this step."""
+
+
+def _locked(application_id):
+    return InvestmentApplication.objects.select_for_update().select_related("applicant").get(pk=application_id)
+
+
+def next_reference(year):
+    """The next reference number of `year`, e.g. DLSP-2026-000123; call inside a transaction."""
+    counter = ReferenceCounter.objects.select_for_update().filter(year=year).first()
+    if counter is None:
+        try:
+            with transaction.atomic():
+                ReferenceCounter.objects.create(year=year)
+        except IntegrityError:  # another request created this year's counter first
+            pass
+        counter = ReferenceCounter.objects.select_for_update().get(year=year)
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return f"DLSP-{year}-{counter.last_number:06d}"
+
+
+def start_draft(user, parcel_code=None):
+    """The user's most recent draft (or a new one, prefilled from the profile), with `parcel_code` added."""
+    with transaction.atomic():
+        application = (
+            InvestmentApplication.objects.select_for_update()
+            .filter(applicant=user, status=ApplicationStatus.DRAFT)
+            .order_by("-updated_at")
+            .first()
+        )
+        if application is None:
+            application = InvestmentApplication.objects.create(
+                applicant=user,
+                company_name=user.organisation,
+                representative_name=user.full_name,
+                contact_email=user.email,
+                contact_phone=user.phone,
+            )
+        terms = land_services.parcel_lease_terms(parcel_code) if parcel_code else None
+        if terms is not None and terms.status == "available" and terms.code not in application.parcel_codes:
+            application.parcel_codes = [*application.parcel_codes, terms.code]
+            application.save(update_fields=["parcel_codes", "updated_at"])
+    return application
+
+
+def missing_items(application):
+    """What still prevents submission, as translated sentences (empty when complete)."""
+    missing = []
+    required = {
+        "company_name": _("the company name"),
+        "country": _("the country"),
+        "registration_number": _("the registration or tax number"),
+        "company_address": _("the address"),
+        "representative_name": _("the legal representative"),
+        "contact_email": _("a contact e-mail"),
+        "sector": _("the sector"),
+        "project_title": _("the project name"),
+        "description": _("the project description"),
+        "capital_usd": _("the investment capital"),
+        "staff_total": _("the staff plan"),
+    }
+    missing += [label for field, label in required.items() if getattr(application, field) in (None, "")]
+    if not application.parcel_codes and not application.required_area_m2:
+        missing.append(_("the land: choose parcels or give the required area"))
+    present = set(application.documents.filter(message__isnull=True).values_list("kind", flat=True))
+    missing += [str(kind.label) for kind in REQUIRED_KINDS if kind not in present]
+    return missing
+
+
+def _apply(name, application_id, actor, note="", prepare=None):
+    transition = TRANSITIONS[name]
+    note = str(note or "").strip()
+    if transition.note_required and not note:
+        raise ApplicationError(_("Write a note explaining this step."))
+    with transaction.atomic():
+        application = _locked(application_id)
+        if not may_take(actor, transition, application):
+            raise PermissionDenied(_("You are not allowed to take this step on this application."))
+        if application.status not in transition.sources:
+            raise IllegalTransition(
+                _("This application is “%(status)s”; “%(step)s” is not possible now.")
+                % {"status": application.get_status_display(), "step": transition.label}
+            )
+        if prepare:
+            prepare(application)
+        previous, now = application.status, timezone.now()
+        application.status = transition.target
+        application.step_started_at = now
+        if transition.target in (ApplicationStatus.APPROVED, ApplicationStatus.REJECTED):
+            application.decided_at = now
+        application.save()
+        StatusChange.objects.create(
+            application=application, from_status=previous, to_status=application.status, actor=actor, note=note
+        )
+        _notify(name, application)
+    return application
+
+
+def _notify(name, application):
+    applicant_kind = {
+        "submit": NoticeKind.SUBMITTED,
+        "request_information": NoticeKind.INFO_REQUESTED,
+        "resubmit": NoticeKind.RESUBMITTED,
+        "approve": NoticeKind.DECISION,
+        "reject": NoticeKind.DECISION,
+    }.get(name)
+    if applicant_kind:
+        queue_notice(application, application.applicant, applicant_kind)
+    if name in ("submit", "resubmit", "start_appraisal"):
+        for officer in officers_to_notify(application, directors=name == "start_appraisal"):
+            queue_notice(application, officer, NoticeKind.NEW_WORK)
+
+
+def submit_application(application_id, actor, consent=False):
+    """Draft → submitted: checks completeness and consent, issues the reference number."""
+
+    def prepare(application):
+        if not consent:
+            raise ApplicationError(_("Please accept the personal-data notice to submit."))
+        missing = missing_items(application)
+        if missing:
+            raise ApplicationError(_("The application is incomplete: %(items)s.") % {"items": "; ".join(missing)})
+        now = timezone.now()
+        application.reference = application.reference or next_reference(timezone.localdate().year)
+        application.submitted_at = now
+        application.consent_version, application.consent_at = NOTICE_VERSION, now
+        application.draft_data = {}
+
+    return _apply("submit", application_id, actor, prepare=prepare)
+
+
+def start_screening(application_id, actor, note):
+    """Submitted → screening (investment officer); assigns the officer if nobody is assigned yet."""
+
+    def prepare(application):
+        if application.assigned_officer_id is None:
+            application.assigned_officer = actor
+
+    return _apply("start_screening", application_id, actor, note, prepare=prepare)
+
+
+def request_information(application_id, actor, note):
+    """Screening or resubmitted → information requested (investment officer); the note says what is missing."""
+    return _apply("request_information", application_id, actor, note)
+
+
+def resubmit(application_id, actor, note):
+    """Information requested → resubmitted (the applicant answers)."""
+    return _apply("resubmit", application_id, actor, note)
+
+
+def start_appraisal(application_id, actor, note):
+    """Screening or resubmitted → appraisal (investment officer)."""
+    return _apply("start_appraisal", application_id, actor, note)
+
+
+def approve(application_id, actor, note):
+    """Appraisal → approved (director); reserves every requested parcel in the same transaction."""
+
+    def prepare(application):
+        reason = _("Investment application %(reference)s approved") % {"reference": application.reference}
+        for code in application.parcel_codes:
+            try:
+                land_services.reserve(code, actor=actor, reason=reason, reference=application.reference)
+            except land_services.LandServiceError as error:
+                raise ApplicationError(
+                    _("Parcel %(code)s cannot be reserved: %(error)s") % {"code": code, "error": error}
+                ) from error
+
+    return _apply("approve", application_id, actor, note, prepare=prepare)
+
+
+def reject(application_id, actor, note):
+    """Appraisal → rejected (director); the note gives the reasons shown in the decision letter."""
+    return _apply("reject", application_id, actor, note)
+
+
+def withdraw(application_id, actor, note=""):
+    """Any open, submitted status → withdrawn (the applicant, before a decision)."""
+    return _apply("withdraw", application_id, actor, note)
+
+
+def take_step(name, application_id, actor, note=""):
+    """Run the transition called `name` (used by the staff review buttons)."""
+    functions = {
+        "start_screening": start_screening,
+        "request_information": request_information,
+        "start_appraisal": start_appraisal,
+        "approve": approve,
+        "reject": reject,
+    }
+    if name not in functions:
+        raise IllegalTransition(_("Unknown step."))
+    return functions[name](application_id, actor, note)
+
+
+def assign_officer(application_id, actor, officer):
+    """Give the file to an investment officer (officers and directors may assign)."""
+    if not (actor.is_staff and (in_group(actor, OFFICER_GROUP) or in_group(actor, "Director"))):
+        raise PermissionDenied(_("You are not allowed to assign applications."))
+    if officer is not None and not in_group(officer, OFFICER_GROUP):
+        raise ApplicationError(_("Only an investment officer can be assigned."))
+    with transaction.atomic():
+        application = _locked(application_id)
+        application.assigned_officer = officer
+        application.save(update_fields=["assigned_officer", "updated_at"])
+        if officer is not None and officer != actor:
+            queue_notice(application, officer, NoticeKind.NEW_WORK)
+    return application
+
+
+def _editable_by_applicant(application, user):
+    if application.applicant_id != user.pk:
+        raise PermissionDenied(_("This is not your application."))
+    if application.status not in (ApplicationStatus.DRAFT, ApplicationStatus.INFO_REQUESTED):
+        raise ApplicationError(_("Documents can only be added to a draft or when information is requested."))
+
+
+def add_document(application_id, user, upload, kind, message=None):
+    """Check and store an upload: the applicant's (draft or info requested), or a thread attachment."""
+    with transaction.atomic():
+        application = _locked(application_id)
+        if message is None:
+            _editable_by_applicant(application, user)
+        try:
+            content_type, extension = document_checks.check_upload(upload, application.documents.count())
+        except ValidationError as error:
+            raise ApplicationError(error.messages[0]) from error
+        original_name = upload.name
+        upload.name = f"upload{extension}"  # document_path() replaces it with a random name
+        return ApplicationDocument.objects.create(
+            application=application,
+            message=message,
+            kind=DocumentKind.ATTACHMENT if message else kind,
+            file=upload,
+            original_name=document_checks.clean_display_name(original_name, extension),
+            content_type=content_type,
+            size=upload.size,
+            uploaded_by=user,
+        )
+
+
+def remove_document(application_id, user, document_id):
+    """Delete one of the applicant's own documents while the file is still editable."""
+    with transaction.atomic():
+        application = _locked(application_id)
+        _editable_by_applicant(application, user)
+        document = application.documents.filter(pk=document_id, message__isnull=True).first()
+        if document is None:
+            raise ApplicationError(_("That document does not exist."))
+        transaction.on_commit(lambda name=document.file.name: document.file.storage.delete(name))
+        document.delete()
+
+
+def post_message(application_id, author, body, internal=False, uploads=()):
+    """Add a message (and attachments) to the thread; staff may mark it internal."""
+    body = str(body or "").strip()
+    if not body:
+        raise ApplicationError(_("Write a message."))
+    staff = is_reviewer(author)
+    with transaction.atomic():
+        application = _locked(application_id)
+        if not staff and application.applicant_id != author.pk:
+            raise PermissionDenied(_("This is not your application."))
+        if application.status == ApplicationStatus.DRAFT:
+            raise ApplicationError(_("Messages start once the application is submitted."))
+        message = Message.objects.create(
+            application=application, author=author, from_staff=staff, internal=staff and internal, body=body
+        )
+        for upload in uploads:
+            add_document(application.pk, author, upload, DocumentKind.ATTACHMENT, message=message)
+        if not message.internal:
+            recipients = [application.applicant] if staff else officers_to_notify(application)
+            for recipient in recipients:
+                queue_notice(application, recipient, NoticeKind.MESSAGE)
+    return message

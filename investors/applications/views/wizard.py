@@ -1,0 +1,170 @@
+"""The applicant's multi-step form: company, project, land, documents, review and submit.
+
+Every step is saved on the server; invalid input is kept in the draft (`draft_data`) so nothing typed
+is lost, and a POST from an expired session is kept in the new session until the person signs in.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .. import services
+from ..forms import CompanyForm, DocumentForm, LandForm, ProjectForm, ReviewForm, as_querydict_data, storable
+from ..models import ApplicationStatus
+from ..services import NOTICE_VERSION, ApplicationError
+from .access import own_application
+
+STEPS = [
+    ("company", gettext_lazy("Company")),
+    ("project", gettext_lazy("Project")),
+    ("land", gettext_lazy("Land")),
+    ("documents", gettext_lazy("Documents")),
+    ("review", gettext_lazy("Review and submit")),
+]
+STEP_NAMES = [name for name, _label in STEPS]
+FORMS = {"company": CompanyForm, "project": ProjectForm, "land": LandForm}
+PENDING_KEY = "applications_pending_post"
+
+
+def step_url(application, step):
+    return reverse("application_step", args=[application.public_id, step])
+
+
+def _next_step(step):
+    return STEP_NAMES[min(STEP_NAMES.index(step) + 1, len(STEP_NAMES) - 1)]
+
+
+def _progress(current):
+    index = STEP_NAMES.index(current)
+    return [
+        {"name": name, "label": label, "number": number, "current": name == current, "done": number - 1 < index}
+        for number, (name, label) in enumerate(STEPS, start=1)
+    ]
+
+
+def _context(application, step, **extra):
+    return {"application": application, "step": step, "steps": _progress(step), **extra}
+
+
+@login_required
+def apply_start(request):
+    """Open the user's draft (or a new one), adding the parcel given as ?parcel=CODE."""
+    application = services.start_draft(request.user, parcel_code=request.GET.get("parcel"))
+    step = request.GET.get("step") if request.GET.get("step") in STEP_NAMES else "company"
+    return redirect(step_url(application, step))
+
+
+def _restore_pending(request, application, step):
+    """Move a POST kept across sign-in into this draft when it belongs to it."""
+    pending = request.session.get(PENDING_KEY)
+    if pending and pending.get("id") == str(application.public_id) and pending.get("step") == step:
+        application.draft_data = {**application.draft_data, step: pending["data"]}
+        application.save(update_fields=["draft_data", "updated_at"])
+        del request.session[PENDING_KEY]
+        messages.info(request, _("We kept what you typed before signing in. Check it and continue."))
+
+
+def wizard_step(request, public_id, step):
+    """One step of the wizard (GET shows it, POST saves it)."""
+    if step not in STEP_NAMES:
+        return redirect("apply_start")
+    if not request.user.is_authenticated:
+        if request.method == "POST" and step in FORMS:
+            request.session[PENDING_KEY] = {"id": str(public_id), "step": step, "data": storable(request.POST)}
+        return redirect_to_login(request.get_full_path())
+    application = own_application(request, public_id)
+    editable_documents = step == "documents" and application.status == ApplicationStatus.INFO_REQUESTED
+    if application.status != ApplicationStatus.DRAFT and not editable_documents:
+        return redirect("application_detail", public_id=application.public_id)
+    _restore_pending(request, application, step)
+    if step == "documents":
+        return documents_step(request, application)
+    if step == "review":
+        return review_step(request, application)
+    return form_step(request, application, step)
+
+
+def _form_kwargs(step):
+    return {"language": get_language()} if step == "land" else {}
+
+
+def form_step(request, application, step):
+    form_class, kwargs = FORMS[step], _form_kwargs(step)
+    if request.method == "POST":
+        form = form_class(request.POST, instance=application, **kwargs)
+        if form.is_valid():
+            application.draft_data.pop(step, None)
+            form.save()
+            if "leave" in request.POST:
+                messages.success(request, _("Your draft is saved. You can continue it from your account."))
+                return redirect("account_dashboard")
+            return redirect(step_url(application, _next_step(step)))
+        application.draft_data = {**application.draft_data, step: storable(request.POST)}
+        application.save(update_fields=["draft_data", "updated_at"])
+        if "leave" in request.POST:
+            messages.warning(request, _("Your draft is saved, but some answers still need correcting."))
+            return redirect("account_dashboard")
+    else:
+        stored = application.draft_data.get(step)
+        form = form_class(as_querydict_data(stored), instance=application, **kwargs) if stored else None
+        form = form or form_class(instance=application, **kwargs)
+    return render(request, "applications/wizard_form.html", _context(application, step, form=form))
+
+
+def documents_step(request, application):
+    form = DocumentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.add_document(application.pk, request.user, form.cleaned_data["file"], form.cleaned_data["kind"])
+        except ApplicationError as error:
+            form.add_error("file", str(error))
+        else:
+            messages.success(request, _("The document was uploaded."))
+            return redirect(step_url(application, "documents"))
+    documents = application.documents.filter(message__isnull=True)
+    context = _context(application, "documents", form=form, documents=documents)
+    return render(request, "applications/wizard_documents.html", context)
+
+
+@require_POST
+@login_required
+def delete_document(request, public_id, document_id):
+    application = own_application(request, public_id)
+    try:
+        services.remove_document(application.pk, request.user, document_id)
+    except (ApplicationError, PermissionDenied) as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The document was removed."))
+    return redirect(step_url(application, "documents"))
+
+
+def review_step(request, application):
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.submit_application(application.pk, request.user, consent=form.cleaned_data["consent"])
+        except ApplicationError as error:
+            application.refresh_from_db()
+            if application.status != ApplicationStatus.DRAFT:  # a second click of the same submission
+                messages.info(request, _("This application has already been submitted."))
+                return redirect("application_detail", public_id=application.public_id)
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your application has been submitted. We have sent you a confirmation."))
+            return redirect("application_detail", public_id=application.public_id)
+    context = _context(
+        application,
+        "review",
+        form=form,
+        missing=services.missing_items(application),
+        documents=application.documents.filter(message__isnull=True),
+        notice_version=NOTICE_VERSION,
+    )
+    return render(request, "applications/wizard_review.html", context)

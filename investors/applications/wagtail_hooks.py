@@ -1,0 +1,210 @@
+"""Applications in the Wagtail admin: the inbox, the review page, deletion requests, a dashboard panel."""
+
+from django.db.models import Q
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets.button import MenuItem
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .filters import ApplicationFilterSet
+from .models import ApplicationStatus, DeletionRequest, DeletionStatus, InvestmentApplication
+from .views.admin import ApproveDeletionView, ReviewView
+from .workflow import DIRECTOR_GROUP, OFFICER_GROUP, in_group
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Applications change only through services: staff may view them, never add, edit or delete directly."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+class ClockColumn(Column):
+    """Working days left in the current step, or how far past the deadline it is."""
+
+    def get_value(self, instance):
+        clock = instance.clock()
+        if clock is None:
+            return "—"
+        if clock.overdue:
+            return _("Overdue by %(days)s working days") % {"days": clock.days_overdue}
+        return _("%(days)s working days left") % {"days": clock.remaining}
+
+
+class ApplicationViewSet(ModelViewSet):
+    """The inbox of submitted applications, filterable, searchable and exportable."""
+
+    model = InvestmentApplication
+    url_prefix = "applications/inbox"
+    url_namespace = "applications_review"
+    icon = "folder-open-inverse"
+    menu_label = _("Inbox")
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    inspect_view_class = ReviewView
+    copy_view_enabled = False
+    form_fields = ["assigned_officer"]
+    filterset_class = ApplicationFilterSet
+    list_per_page = 50
+    list_display = [
+        "reference",
+        "company_name",
+        "country",
+        "sector",
+        "status",
+        ClockColumn("clock", label=_("Service clock")),
+        "assigned_officer",
+        "submitted_at",
+    ]
+    list_export = [
+        "reference",
+        "company_name",
+        "get_country_display",
+        "get_sector_display",
+        "project_title",
+        "capital_usd",
+        "staff_total",
+        "get_status_display",
+        "assigned_officer",
+        "submitted_at",
+        "decided_at",
+    ]
+    export_headings = {
+        "reference": _("Reference"),
+        "company_name": _("Company"),
+        "get_country_display": _("Country"),
+        "get_sector_display": _("Sector"),
+        "project_title": _("Project"),
+        "capital_usd": _("Capital (USD)"),
+        "staff_total": _("Staff"),
+        "get_status_display": _("Status"),
+        "assigned_officer": _("Assigned officer"),
+        "submitted_at": _("Submitted at"),
+        "decided_at": _("Decided at"),
+    }
+    export_filename = "investment-applications"
+    search_fields = ["reference", "company_name", "project_title", "registration_number"]
+    search_backend_name = None
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPermissionPolicy(self.model)
+
+    def get_queryset(self, request):
+        return (
+            InvestmentApplication.objects.exclude(status=ApplicationStatus.DRAFT)
+            .select_related("assigned_officer")
+            .order_by("-submitted_at", "-pk")
+        )
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("review/<int:pk>/", self.inspect_view, name="review")]
+
+
+class DeletionIndexView(IndexView):
+    """Deletion requests, with an "Anonymise" action for pending ones."""
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.status == DeletionStatus.PENDING:
+            url = reverse("applications_deletion:approve", args=[instance.pk])
+            buttons.append(MenuItem(_("Review and anonymise"), url=url, icon_name="warning", priority=40))
+        return buttons
+
+
+class DeletionRequestViewSet(ModelViewSet):
+    """People's requests to erase their personal data."""
+
+    model = DeletionRequest
+    index_view_class = DeletionIndexView
+    url_prefix = "applications/deletion-requests"
+    url_namespace = "applications_deletion"
+    icon = "bin"
+    menu_label = _("Deletion requests")
+    copy_view_enabled = False
+    form_fields = ["status"]
+    list_display = ["user", "status", "requested_at", "decided_at"]
+    list_filter = ["status"]
+    search_backend_name = None
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPermissionPolicy(self.model)
+
+    def get_queryset(self, request):
+        return DeletionRequest.objects.select_related("user").order_by("-requested_at")
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("approve/<int:pk>/", ApproveDeletionConfirmView.as_view(), name="approve"),
+        ]
+
+
+class ApproveDeletionConfirmView(ApproveDeletionView):
+    """GET asks for confirmation; POST anonymises."""
+
+    def get(self, request, pk):
+        from django.shortcuts import get_object_or_404, render
+
+        deletion = get_object_or_404(DeletionRequest.objects.select_related("user"), pk=pk)
+        return render(request, "applications/admin/confirm_deletion.html", {"deletion": deletion})
+
+
+class ApplicationsGroup(ModelViewSetGroup):
+    menu_label = _("Applications")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (ApplicationViewSet, DeletionRequestViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return ApplicationsGroup()
+
+
+def needs_action(user, limit=20):
+    """Applications waiting for `user`'s group, overdue first."""
+    statuses = []
+    if in_group(user, OFFICER_GROUP):
+        statuses += [ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING, ApplicationStatus.RESUBMITTED]
+    if in_group(user, DIRECTOR_GROUP):
+        statuses.append(ApplicationStatus.APPRAISAL)
+    if not statuses:
+        return []
+    queryset = InvestmentApplication.objects.filter(status__in=statuses)
+    if not user.is_superuser and not in_group(user, DIRECTOR_GROUP):
+        queryset = queryset.filter(Q(assigned_officer=user) | Q(assigned_officer__isnull=True))
+    rows = [(application, application.clock()) for application in queryset.order_by("step_started_at")[:200]]
+    rows.sort(key=lambda row: -row[1].elapsed + row[1].duration if row[1] else 0)
+    return rows[:limit]
+
+
+class NeedsActionPanel(Component):
+    """Dashboard panel: the files waiting for the user, overdue first."""
+
+    name = "applications_needs_action"
+    order = 120
+    template_name = "applications/admin/needs_action_panel.html"
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def get_context_data(self, parent_context):
+        return {"rows": self.rows}
+
+
+@hooks.register("construct_homepage_panels")
+def add_needs_action_panel(request, panels):
+    rows = needs_action(request.user)
+    if rows:
+        panels.append(NeedsActionPanel(rows))
