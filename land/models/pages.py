@@ -39,6 +39,10 @@ class LandIndexPage(RoutablePageMixin, Page):
         """The published land page in `language`, or None."""
         return cls.objects.live().filter(locale__language_code=language).first()
 
+    def export_url(self, extension, base_url):
+        """The open-data file `parcels.<extension>` (geojson or csv) next to this page."""
+        return f"{base_url}parcels.{extension}"
+
     def parcel_url(self, code, base_url=None):
         """The path of the parcel page with `code` under this page (`/en/land/a-12/`)."""
         base_url = base_url or self.url
@@ -71,18 +75,6 @@ class LandIndexPage(RoutablePageMixin, Page):
         from land.views.compare import compare_parcels
 
         return compare_parcels(request, self)
-
-    @path("parcels.geojson", name="geojson")
-    def geojson(self, request):
-        from land.views.exports import parcels_geojson
-
-        return parcels_geojson(request, self)
-
-    @path("parcels.csv", name="csv")
-    def csv(self, request):
-        from land.views.exports import parcels_csv
-
-        return parcels_csv(request, self)
 
     @re_path(r"^(?P<code>[A-Za-z]{1,2}-[0-9]{1,4})/$", name="parcel_detail")
     def parcel_detail(self, request, code):

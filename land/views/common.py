@@ -38,3 +38,11 @@ def query_string(request, *drop):
     for key in drop:
         query.pop(key, None)
     return query.urlencode()
+
+
+def route_urls(page, request):
+    """The paths of the land page's routes: list, plan, compare, geojson, csv."""
+    base_url = page.get_url(request)
+    names = {"list": "parcel_list", "plan": "site_plan", "compare": "compare"}
+    urls = {key: base_url + page.reverse_subpage(name) for key, name in names.items()}
+    return {**urls, "geojson": page.export_url("geojson", base_url), "csv": page.export_url("csv", base_url)}

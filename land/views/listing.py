@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from home.models import CurrencySettings
 
-from .common import decorate, filtered_parcels, query_string
+from .common import decorate, filtered_parcels, query_string, route_urls
 
 PER_PAGE = 24
 
@@ -46,5 +46,6 @@ def parcel_list(request, page):
         "filter_query": query_string(request, "page", "sort"),
         "export_query": query_string(request, "page"),
         "active_sort": filterset.active_sort(),
+        "urls": route_urls(page, request),
     }
     return TemplateResponse(request, "land/land_index_page.html", context)

@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from land.models import Parcel, ParcelStatus, Zone
 from land.siteplan import build_plan
 
-from .common import filtered_parcels, query_string
+from .common import filtered_parcels, query_string, route_urls
 
 PLAN_FIELDS = ("code", "code_prefix", "code_number", "zone", "land_use", "status", "area_m2", "plan_polygon")
 
@@ -35,5 +35,6 @@ def site_plan(request, page):
         "legend": legend,
         "matching_count": len(matching_codes),
         "filter_query": query_string(request, "page"),
+        "urls": route_urls(page, request),
     }
     return TemplateResponse(request, "land/site_plan.html", context)
