@@ -7,3 +7,15 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from django.utils.module_loading import autodiscover_modules
+
+        from home.seeding import register_step
+
+        from . import signals
+        from .seeding import seed_search_index
+
+        autodiscover_modules("search_providers")
+        signals.connect()
+        register_step("search", seed_search_index, order=90)

@@ -1,29 +1,52 @@
-"""The site search page.
+"""The site search page and the as-you-type suggestions endpoint."""
 
-This first version searches published pages of the current language through Wagtail's configured
-backend (the database by default). The Elasticsearch path with facets and suggestions replaces its
-internals without changing the URL.
-"""
-
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page, Site
 
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
+from .query import MAX_QUERY_LENGTH, RESULTS_PER_PAGE, parse_request
+from .services import run_search, suggestions
+
+MAX_SUGGESTIONS = 10
 
 
+def _language():
+    return (get_language() or "vi").split("-")[0]
+
+
+def popular_links(request):
+    """The top-level sections of the site in the visitor's language (for the no-results state)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    home = site.root_page.localized
+    return list(Page.objects.live().public().in_menu().child_of(home).order_by("path")[:6])
+
+
+@require_GET
 def search_page(request):
-    """Read `q`, search live pages in the active language, render one page of results."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_of_results = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page_of_results = paginator.page(1)
-    return render(request, "search/search.html", {"query": query, "results": page_of_results})
+    """Read the query and facets, search, render results with facets, notices and pagination."""
+    search_request = parse_request(request.GET, _language())
+    results = run_search(search_request)
+    page_obj = Paginator(range(results.total), RESULTS_PER_PAGE).get_page(results.request.page)
+    context = {
+        "page_obj": page_obj,
+        "page_start": results.request.offset + 1,
+        "query": search_request.text,
+        "results": results,
+        "max_query_length": MAX_QUERY_LENGTH,
+        "popular_links": popular_links(request) if search_request.text and not results.total else [],
+    }
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def suggest(request):
+    """JSON: at most 10 titles in the visitor's language that start like what was typed."""
+    search_request = parse_request(request.GET, _language())
+    found = suggestions(search_request, limit=MAX_SUGGESTIONS) if len(search_request.folded) >= 2 else []
+    return JsonResponse({"query": search_request.text, "suggestions": found})

@@ -1,0 +1,1 @@
+"""The Elasticsearch path: document mapping, index and alias management, queries and suggestions."""

@@ -1,0 +1,130 @@
+"""Searching and suggesting through elasticsearch-dsl, with the same semantics as the database path."""
+
+from django.conf import settings
+
+from elasticsearch_dsl import A, Q, Search
+
+from search import registry
+from search.backend import get_client
+from search.database import RawResults
+from search.query import FACETS, RESULTS_PER_PAGE
+
+from .indices import alias_name
+
+MAX_FACET_VALUES = 50
+SOURCE_FIELDS = ["provider", "object_key", "kind", "language", "title", "url", "summary", "body", "code", "date"]
+SOURCE_FIELDS += ["area", "price", "category", "zone", "land_use", "parcel_status", "programme", "year"]
+
+
+class Hit:
+    """A search hit with the attributes of a SearchEntry, so templates treat both paths alike."""
+
+    def __init__(self, doc_id, source):
+        self.doc_id = doc_id
+        for name in SOURCE_FIELDS:
+            setattr(self, name, source.get(name))
+        self.summary = self.summary or ""
+        self.body = self.body or ""
+
+
+def _matches(folded):
+    """Every word must match (whole, with one typo allowed, or as the start of the last word)."""
+    fields = ["title_folded^3", "summary_folded^2", "body_folded", "code_folded^4"]
+    return Q(
+        "bool",
+        should=[
+            Q("multi_match", query=folded, type="cross_fields", operator="and", fields=fields),
+            Q(
+                "multi_match",
+                query=folded,
+                fields=["title_folded^2", "body_folded"],
+                operator="and",
+                fuzziness="AUTO",
+                prefix_length=1,
+            ),
+            Q("match_bool_prefix", body_folded={"query": folded, "operator": "and"}),
+        ],
+        minimum_should_match=1,
+    )
+
+
+def _boosts(request):
+    """Title above body, the exact accented title above the folded one, codes above everything."""
+    return [
+        Q("match_phrase", title={"query": request.text, "boost": 8}),
+        Q("match", title={"query": request.text, "operator": "and", "boost": 4}),
+        Q("match_phrase", title_folded={"query": request.folded, "boost": 6}),
+        Q("match", title_folded={"query": request.folded, "boost": 3}),
+        Q("match", summary_folded={"query": request.folded, "boost": 1.5}),
+        Q("term", code={"value": request.text.lower(), "boost": 30}),
+    ]
+
+
+def relevance_query(request):
+    """The scored query: matching words, boosts, and a light decay boost for recent news."""
+    query = Q("bool", must=[_matches(request.folded)], should=_boosts(request))
+    recent = [provider.kind for provider in registry.providers() if getattr(provider, "recency_boost", False)]
+    functions = [{"weight": 1}]
+    if recent:
+        decay = {"date": {"origin": "now", "scale": "180d", "decay": 0.5}}
+        functions.append({"filter": Q("terms", kind=recent).to_dict(), "gauss": decay, "weight": 0.3})
+    return Q("function_score", query=query, functions=functions, score_mode="sum", boost_mode="multiply")
+
+
+def _language_sort(language):
+    """Sort on the language keyword so the visitor's language comes first (the site has two languages)."""
+    codes = sorted(code for code, _name in settings.LANGUAGES)
+    return {"language": {"order": "asc" if language == codes[0] else "desc"}}
+
+
+def build_search(request):
+    """The elasticsearch-dsl Search for `request`: query, post-filter, per-facet aggregations, sort, page."""
+    search = Search(using=get_client(), index=alias_name()).extra(track_total_hits=True)
+    if request.words:
+        search = search.query(relevance_query(request))
+    filters = {field: Q("terms", **{field: values}) for field, values in request.filters.items()}
+    if filters:
+        search = search.post_filter(Q("bool", filter=list(filters.values())))
+    for facet in FACETS:
+        others = [query for field, query in filters.items() if field != facet.field]
+        bucket = A("filter", Q("bool", filter=others)) if others else A("filter", Q("match_all"))
+        bucket.bucket("values", "terms", field=facet.field, size=MAX_FACET_VALUES)
+        search.aggs.bucket(facet.field, bucket)
+    sort = [_language_sort(request.language)]
+    sort += ["_score"] if request.words else []
+    sort += [{"date": {"order": "desc", "missing": "_last"}}, "title.raw"]
+    search = search.sort(*sort).source(SOURCE_FIELDS)
+    return search[request.offset : request.offset + RESULTS_PER_PAGE]
+
+
+def search(request):
+    """One page of results and facet counts from Elasticsearch."""
+    response = build_search(request).execute()
+    facets = {}
+    for facet in FACETS:
+        buckets = response.aggregations[facet.field]["values"]["buckets"]
+        facets[facet.field] = {bucket["key"]: bucket["doc_count"] for bucket in buckets if bucket["key"]}
+    entries = [Hit(hit.meta.id, hit.to_dict()) for hit in response.hits]
+    return RawResults(entries=entries, total=response.hits.total.value, facets=facets)
+
+
+def suggest(request, limit=10):
+    """Completion suggestions in the visitor's language for the folded query (prefix of any title word)."""
+    if not request.folded:
+        return []
+    completion = {
+        "field": "suggest",
+        "size": limit,
+        "skip_duplicates": True,
+        "contexts": {"language": [request.language]},
+    }
+    search = Search(using=get_client(), index=alias_name()).source(["title", "url", "kind"])
+    search = search.suggest("titles", request.folded, completion=completion)
+    options = search.execute().suggest["titles"][0]["options"]
+    suggestions, seen = [], set()
+    for option in options:
+        source = option["_source"]
+        if source["title"] not in seen:
+            seen.add(source["title"])
+            suggestions.append({"title": source["title"], "url": source["url"], "kind": source["kind"]})
+    return suggestions[:limit]
