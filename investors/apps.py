@@ -7,3 +7,21 @@ class InvestorsConfig(AppConfig):
 
     name = "investors"
     verbose_name = _("Investors")
+
+    def ready(self):
+        from home import slots
+        from home.seeding import register_step
+
+        from .seeding import seed_incentives
+        from .slots import featured_policies
+
+        register_step("incentives", seed_incentives, order=30)
+        slots.register(
+            "home_featured",
+            slots.SlotProvider(
+                key="incentives",
+                template="investors/slots/home_featured.html",
+                get_context=featured_policies,
+                order=20,
+            ),
+        )

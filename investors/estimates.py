@@ -1,0 +1,183 @@
+"""The estimator service: gathers the rules, the land terms and the exchange rate, runs the engine.
+
+Views call `parcel_choices()` and `build_estimate(cleaned_data)`; land data only comes through
+`land.services`, imported lazily so this app never depends on land's internals.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import get_language
+
+from wagtail.models import Locale
+
+from home.models import CurrencySettings
+from investors.incentives import Benefit, Project, estimate
+from investors.models import IncentiveRule, PolicyPage
+
+LAND_SERVICES = "land.services"
+
+
+def _land_services():
+    """land.services, or None while the land app does not provide it."""
+    try:
+        from land import services
+    except ModuleNotFoundError as error:
+        if error.name not in ("land", LAND_SERVICES):
+            raise
+        return None
+    return services
+
+
+def parcel_choices():
+    """(code, label) of the parcels an investor can still lease."""
+    services = _land_services()
+    return list(services.parcel_choices(statuses=("available",), language=get_language())) if services else []
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in US dollars and its đồng equivalent at the site's exchange rate."""
+
+    usd: Decimal
+    vnd: Decimal
+
+
+@dataclass(frozen=True)
+class RuleCitation:
+    """A rule as the reader sees it: what it grants, and the clause in their language."""
+
+    rule: IncentiveRule
+    description: str
+    policy_title: str
+    citation: str
+    url: str
+
+
+@dataclass(frozen=True)
+class EstimateReport:
+    """Everything the estimate page shows."""
+
+    estimate: object
+    rows: list
+    totals: dict
+    citations: dict  # engine rule key -> RuleCitation
+    rate: CurrencySettings
+    parcel: object = None
+    parcel_url: str = ""
+    area_m2: Decimal | None = None
+    lease_price_usd: Decimal | None = None
+    in_park: bool = False
+
+    def cite(self, rules):
+        """The citations of engine `rules`, in order."""
+        return [self.citations[rule.key] for rule in rules]
+
+    @property
+    def applied(self):
+        return self.cite(self.estimate.applied)
+
+    @property
+    def overlapped(self):
+        """(set-aside rule, the more favourable rules applied instead)."""
+        return [(self.citations[rule.key], self.cite(better)) for rule, better in self.estimate.overlapped]
+
+    @property
+    def unvalued(self):
+        return self.cite(self.estimate.unvalued)
+
+
+def _land_terms(data):
+    """(parcel terms or None, area m², list price per m²/year) for the profile."""
+    services = _land_services()
+    if services is None:
+        return None, data.get("area_m2"), None
+    if data.get("parcel"):
+        terms = services.parcel_lease_terms(data["parcel"])
+        if terms is not None:
+            return terms, terms.area_m2, terms.lease_price_usd
+    if data.get("area_m2"):
+        return None, data["area_m2"], services.reference_lease_price_usd()
+    return None, None, None
+
+
+def localized_policies(policies):
+    """{policy pk: its live translation in the active language (or itself)}, in two queries."""
+    locale = Locale.objects.filter(language_code=get_language()).first()
+    keys = {policy.translation_key for policy in policies}
+    translated = {}
+    if locale is not None:
+        pages = PolicyPage.objects.live().filter(translation_key__in=keys, locale=locale)
+        translated = {page.translation_key: page for page in pages}
+    return {policy.pk: translated.get(policy.translation_key, policy) for policy in policies}
+
+
+def _clause_heading(page, rule):
+    for block in page.clauses:
+        if (block.value["article"], block.value["clause"] or None) == (rule.article, rule.clause):
+            return block.value["heading"]
+    return ""
+
+
+def _citations(rules, request):
+    """{engine rule key: RuleCitation}; benefits the estimator cannot value are described by their clause heading."""
+    pages = localized_policies({rule.policy for rule in rules})
+    citations = {}
+    for rule in rules:
+        page = pages[rule.policy_id]
+        description = str(rule.description())
+        if Benefit(rule.benefit).domain is None:
+            description = _clause_heading(page, rule) or description
+        url = f"{page.get_url(request)}#{rule.anchor}"
+        citations[str(rule.pk)] = RuleCitation(rule, description, page.title, str(rule.citation), url)
+    return citations
+
+
+def build_estimate(data, request=None):
+    """Run the engine on a valid EstimatorForm's cleaned data."""
+    terms, area, price = _land_terms(data)
+    in_park = bool(data.get("parcel") or data.get("area_m2"))
+    project = Project.steady(
+        sector=data["sector"],
+        capital_usd=data["capital_usd"],
+        employees=data["employees"],
+        annual_revenue_usd=data["annual_revenue_usd"],
+        profit_margin=data["profit_margin"] / 100,
+        years=data["years"],
+        land_area_m2=area if (area and price) else Decimal("0"),
+        lease_price_usd=price or Decimal("0"),
+        in_park=in_park,
+    )
+    rules = list(IncentiveRule.objects.usable())
+    result = estimate(project, [rule.to_engine_rule() for rule in rules])
+    rate = CurrencySettings.load(request_or_site=request)
+    citations = _citations(rules, request)
+    return EstimateReport(
+        estimate=result,
+        rows=[_row(line, rate, citations) for line in result.lines],
+        totals={name: _money(value, rate) for name, value in result.totals.items()},
+        citations=citations,
+        rate=rate,
+        parcel=terms,
+        parcel_url=terms.detail_url(get_language()) if terms else "",
+        area_m2=area,
+        lease_price_usd=price,
+        in_park=in_park,
+    )
+
+
+def _money(usd, rate):
+    return Money(usd=usd, vnd=rate.to_vnd(usd))
+
+
+def _row(line, rate, citations):
+    names = ("standard_cit", "incentive_cit", "cit_saving", "list_rent", "rent_due", "rent_saving", "saving")
+    row = {name: _money(getattr(line, name), rate) for name in names}
+    row.update(
+        year=line.year,
+        profit=line.profit,
+        taxable_income=line.taxable_income,
+        cit_citations=[citations[rule.key] for rule in line.cit_rules],
+        land_citations=[citations[rule.key] for rule in line.land_rules],
+    )
+    return row

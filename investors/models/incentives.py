@@ -1,0 +1,185 @@
+"""Incentive rules: one machine-readable benefit each, citing the policy clause it comes from.
+
+A rule is not translatable: its numbers serve both languages. Its description is generated from
+those numbers in the reader's language, and it links the policy page in that language.
+"""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from investors.blocks import clause_anchor, clause_label
+from investors.incentives import Benefit, Rule, Start
+from investors.incentives.engine import STANDARD_CIT_RATE
+
+from .policies import PolicyStatus
+
+BENEFIT_CHOICES = [
+    (Benefit.CIT_RATE.value, _("Preferential corporate income tax rate")),
+    (Benefit.CIT_EXEMPTION.value, _("Corporate income tax exemption")),
+    (Benefit.CIT_REDUCTION.value, _("Corporate income tax reduction")),
+    (Benefit.LAND_RENT_EXEMPTION.value, _("Land rent exemption or reduction")),
+    (Benefit.IMPORT_DUTY_EXEMPTION.value, _("Import duty exemption")),
+    (Benefit.OTHER.value, _("Other benefit (not valued)")),
+]
+START_CHOICES = [
+    (Start.FIRST_TAXABLE_INCOME.value, _("First year with taxable income (no later than the 4th year of revenue)")),
+    (Start.FIRST_REVENUE.value, _("First year with revenue")),
+    (Start.PROJECT_START.value, _("First year of the project or lease")),
+]
+TIMED_BENEFITS = {Benefit.CIT_RATE, Benefit.CIT_EXEMPTION, Benefit.CIT_REDUCTION, Benefit.LAND_RENT_EXEMPTION}
+
+
+class IncentiveRuleQuerySet(models.QuerySet):
+    def usable(self):
+        """Active rules of live, in-force policies: the ones the estimator applies."""
+        return self.filter(active=True, policy__live=True, policy__status=PolicyStatus.IN_FORCE).select_related(
+            "policy"
+        )
+
+
+class IncentiveRule(models.Model):
+    """One benefit an investor may claim, its conditions, and the policy clause it comes from."""
+
+    title = models.CharField(
+        _("internal title"), max_length=200, help_text=_("For staff lists, e.g. “Software CIT rate”.")
+    )
+    policy = models.ForeignKey(
+        "investors.PolicyPage",
+        verbose_name=_("policy"),
+        on_delete=models.CASCADE,
+        related_name="incentive_rules",
+        help_text=_("The policy (in its original language) whose clause grants this benefit."),
+    )
+    article = models.PositiveSmallIntegerField(_("article"), help_text=_("The article cited, as on the policy page."))
+    clause = models.PositiveSmallIntegerField(_("clause"), null=True, blank=True, help_text=_("The clause, if any."))
+    benefit = models.CharField(
+        _("benefit"), max_length=30, choices=BENEFIT_CHOICES, help_text=_("What the rule grants.")
+    )
+    rate_percent = models.DecimalField(
+        _("preferential CIT rate (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(STANDARD_CIT_RATE * 100)],
+        help_text=_("Only for a preferential rate, e.g. 10."),
+    )
+    share_percent = models.DecimalField(
+        _("share taken off (%)"),
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal("100"),
+        validators=[MinValueValidator(Decimal("1")), MaxValueValidator(Decimal("100"))],
+        help_text=_("100 for an exemption, 50 for a 50% reduction."),
+    )
+    years = models.PositiveSmallIntegerField(
+        _("years"), default=0, validators=[MaxValueValidator(99)], help_text=_("How many years the benefit lasts.")
+    )
+    starts = models.CharField(
+        _("counted from"),
+        max_length=30,
+        choices=START_CHOICES,
+        default=Start.FIRST_REVENUE.value,
+        help_text=_("When the years start; a reduction that follows an exemption of the same package starts after it."),
+    )
+    package = models.SlugField(
+        _("incentive package"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "Rules with the same package apply together (e.g. rate, exemption and reduction for software "
+            "production). Where packages overlap, the investor gets the more favourable one only."
+        ),
+    )
+    sectors = models.JSONField(_("sectors"), default=list, blank=True, help_text=_("Empty: every sector."))
+    min_capital_usd = models.DecimalField(
+        _("minimum capital (USD)"),
+        max_digits=14,
+        decimal_places=2,
+        default=Decimal("0"),
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text=_("0 when there is no minimum."),
+    )
+    min_employees = models.PositiveIntegerField(
+        _("minimum staff"), default=0, help_text=_("0 when there is no minimum.")
+    )
+    requires_park_location = models.BooleanField(
+        _("only inside the park"), default=False, help_text=_("The project must be located in the software park.")
+    )
+    active = models.BooleanField(_("active"), default=True, help_text=_("Inactive rules are ignored by the estimator."))
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Order on estimate pages."))
+
+    objects = IncentiveRuleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("incentive rule")
+        verbose_name_plural = _("incentive rules")
+        ordering = ["sort_order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        errors = {}
+        if self.benefit == Benefit.CIT_RATE and self.rate_percent is None:
+            errors["rate_percent"] = _("A preferential rate rule needs its rate.")
+        if self.benefit in TIMED_BENEFITS and not self.years:
+            errors["years"] = _("This benefit lasts a number of years; enter at least 1.")
+        if self.policy_id and (self.article, self.clause) not in self.policy.clause_choices():
+            errors["article"] = _("The policy has no such clause; add it to the policy page first.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def anchor(self):
+        return clause_anchor(self.article, self.clause)
+
+    @property
+    def citation(self):
+        """“Article 16(1)” in the active language."""
+        return clause_label(self.article, self.clause)
+
+    def description(self):
+        """What the rule grants, in the active language."""
+        years = ngettext("%(years)d year", "%(years)d years", self.years) % {"years": self.years}
+        values = {"years": years, "rate": _percent(self.rate_percent), "share": _percent(self.share_percent)}
+        if self.benefit == Benefit.CIT_RATE:
+            return _("Corporate income tax at %(rate)s for %(years)s") % values
+        if self.benefit == Benefit.CIT_EXEMPTION:
+            return _("Corporate income tax exemption for %(years)s") % values
+        if self.benefit == Benefit.CIT_REDUCTION:
+            return _("Corporate income tax reduced by %(share)s for %(years)s") % values
+        if self.benefit == Benefit.LAND_RENT_EXEMPTION:
+            if self.share_percent >= 100:
+                return _("Land rent exemption for %(years)s") % values
+            return _("Land rent reduced by %(share)s for %(years)s") % values
+        return str(self.get_benefit_display())
+
+    def to_engine_rule(self):
+        """The rule as the pure rules engine sees it."""
+        return Rule(
+            key=str(self.pk),
+            name=self.title,
+            benefit=self.benefit,
+            years=self.years,
+            rate=None if self.rate_percent is None else self.rate_percent / 100,
+            share=self.share_percent / 100,
+            starts=self.starts,
+            package=self.package,
+            sectors=frozenset(self.sectors or ()),
+            min_capital_usd=self.min_capital_usd,
+            min_employees=self.min_employees,
+            requires_park_location=self.requires_park_location,
+            reference=self,
+        )
+
+
+def _percent(value):
+    if value is None:
+        return ""
+    return f"{value.normalize():f}%"

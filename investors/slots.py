@@ -1,0 +1,18 @@
+"""What the incentives part contributes to the shell's template slots."""
+
+from investors.models import PolicyIndexPage
+
+FEATURED_COUNT = 3
+
+
+def featured_policies(request, page=None, **kwargs):
+    """The home page's incentives section: a few in-force policies and the estimator, in the page's language."""
+    if page is None:
+        return None
+    index = PolicyIndexPage.objects.live().child_of(page).first()
+    if index is None:
+        return None
+    policies = [
+        policy for policy in index.policies().filter(status="in_force")[: FEATURED_COUNT * 2] if policy.in_force
+    ]
+    return {"index": index, "policies": policies[:FEATURED_COUNT], "request": request}

@@ -1,0 +1,66 @@
+"""Admin for incentive rules: a snippet viewset with filters, and a form with sector checkboxes."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from investors.incentives.sectors import SECTOR_CHOICES
+from investors.models import IncentiveRule
+
+
+class IncentiveRuleForm(WagtailAdminModelForm):
+    """Sectors as checkboxes over the known sector codes."""
+
+    sectors = forms.MultipleChoiceField(
+        label=_("Sectors"),
+        choices=SECTOR_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Leave empty when the rule applies to every sector."),
+    )
+
+
+class IncentiveRuleViewSet(SnippetViewSet):
+    """Incentive rules in the admin, under “Snippets”, filterable by benefit and policy."""
+
+    model = IncentiveRule
+    icon = "calculator"
+    menu_label = _("Incentive rules")
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = ["title", "benefit", "policy", "years", "package", "active"]
+    list_filter = ["benefit", "active", "requires_park_location"]
+    search_fields = ["title", "package"]
+    base_form_class = IncentiveRuleForm
+    panels = [
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [FieldPanel("policy"), FieldRowPanel([FieldPanel("article"), FieldPanel("clause")])],
+            heading=_("Legal basis"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("benefit"),
+                FieldRowPanel([FieldPanel("rate_percent"), FieldPanel("share_percent"), FieldPanel("years")]),
+                FieldPanel("starts"),
+                FieldPanel("package"),
+            ],
+            heading=_("Benefit"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("sectors"),
+                FieldRowPanel([FieldPanel("min_capital_usd"), FieldPanel("min_employees")]),
+                FieldPanel("requires_park_location"),
+            ],
+            heading=_("Conditions"),
+        ),
+        FieldRowPanel([FieldPanel("active"), FieldPanel("sort_order")]),
+    ]
+
+
+register_snippet(IncentiveRuleViewSet)

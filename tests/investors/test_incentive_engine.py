@@ -1,0 +1,148 @@
+"""The rules engine, checked against hand-computed cases."""
+
+from decimal import Decimal as D
+
+from investors.incentives import Benefit, Project, Rule, Start, Unmet, estimate, taxable_incomes
+
+SOFTWARE = "software_production"
+
+
+def software_package(package="software"):
+    """10% for 15 years, 4 years exempt from the first taxable income, then 50% off for 9 years."""
+    return [
+        Rule(key=f"{package}-rate", name="rate", benefit=Benefit.CIT_RATE, rate=D("0.10"), years=15, package=package),
+        Rule(
+            key=f"{package}-exempt",
+            name="exempt",
+            benefit=Benefit.CIT_EXEMPTION,
+            years=4,
+            starts=Start.FIRST_TAXABLE_INCOME,
+            package=package,
+        ),
+        Rule(
+            key=f"{package}-halve",
+            name="halve",
+            benefit=Benefit.CIT_REDUCTION,
+            share=D("0.5"),
+            years=9,
+            package=package,
+        ),
+    ]
+
+
+def project(profits, revenue=D("1000000"), **fields):
+    defaults = {"sector": SOFTWARE, "capital_usd": D("2000000"), "employees": 50}
+    defaults.update(fields)
+    return Project(revenue_by_year=(revenue,) * len(profits), profit_by_year=tuple(D(p) for p in profits), **defaults)
+
+
+def test_software_production_pays_nothing_for_four_years_then_half_the_preferential_rate():
+    result = estimate(project(["200000"] * 16), software_package())
+
+    incentive = [line.incentive_cit for line in result.lines]
+    assert incentive[:4] == [D("0")] * 4
+    assert incentive[4:13] == [D("10000.00")] * 9  # 200,000 x 10% x 50%
+    assert incentive[13:15] == [D("20000.00")] * 2  # 10% without reduction
+    assert incentive[15] == D("40000.00")  # back to the standard 20% in year 16
+    assert result.totals["standard_cit"] == D("640000.00")
+    assert result.totals["incentive_cit"] == D("170000.00")  # 9 x 10,000 + 2 x 20,000 + 40,000
+    assert result.totals["cit_saving"] == D("470000.00")
+
+
+def test_a_loss_year_is_carried_forward_and_exemption_starts_in_the_first_profitable_year():
+    result = estimate(project(["-50000", "30000", "100000", "100000", "100000", "100000"]), software_package())
+
+    assert [line.taxable_income for line in result.lines] == [0, 0, D("80000"), D("100000"), D("100000"), D("100000")]
+    assert [line.standard_cit for line in result.lines] == [
+        0,
+        0,
+        D("16000.00"),
+        D("20000.00"),
+        D("20000.00"),
+        D("20000.00"),
+    ]
+    # Exempt in years 2-5 (the first profitable year is year 2); year 6 is halved at 10%.
+    assert [line.incentive_cit for line in result.lines] == [0, 0, 0, 0, 0, D("5000.00")]
+    assert {rule.key for rule in result.lines[5].cit_rules} == {"software-rate", "software-halve"}
+
+
+def test_exemption_starts_no_later_than_the_fourth_year_of_revenue_even_without_profit():
+    profits = ["-10000"] * 5 + ["100000"] * 4
+    result = estimate(project(profits), software_package())
+
+    # Exemption covers years 4-7 although the first profit comes in year 6; reduction from year 8.
+    assert [line.incentive_cit for line in result.lines[5:7]] == [0, 0]
+    # The 50,000 of losses of years 1-5 are deducted in year 6; year 8 is halved at 10%.
+    assert result.lines[5].taxable_income == D("50000")
+    assert result.lines[3].incentive_cit == 0 and result.lines[3].cit_rules == ()
+    assert result.lines[7].incentive_cit == D("5000.00")
+
+
+def test_losses_older_than_five_years_are_no_longer_deducted():
+    incomes = taxable_incomes([D("-100"), D("0"), D("0"), D("0"), D("0"), D("0"), D("70")])
+    assert incomes[-1] == D("70")
+    assert taxable_incomes([D("-100"), D("0"), D("0"), D("0"), D("0"), D("70")])[-1] == D("0")
+
+
+def test_overlapping_cit_packages_give_the_more_favourable_one_only():
+    weaker = Rule(key="weak", name="17%", benefit=Benefit.CIT_RATE, rate=D("0.17"), years=10, package="regional")
+    result = estimate(project(["200000"] * 15), [weaker, *software_package()])
+
+    assert weaker not in result.applied
+    assert [rule for rule, _better in result.overlapped] == [weaker]
+    alone = estimate(project(["200000"] * 15), software_package())
+    assert result.totals == alone.totals
+    assert all(weaker not in line.cit_rules for line in result.lines)
+
+
+def test_land_rent_exemption_takes_the_longer_of_two_overlapping_exemptions():
+    short = Rule(key="short", name="7 years", benefit=Benefit.LAND_RENT_EXEMPTION, years=7, starts=Start.PROJECT_START)
+    long = Rule(key="long", name="11 years", benefit=Benefit.LAND_RENT_EXEMPTION, years=11, starts=Start.PROJECT_START)
+    profile = project(["0"] * 12, land_area_m2=D("1000"), lease_price_usd=D("2.50"))
+
+    result = estimate(profile, [short, long])
+
+    assert [line.list_rent for line in result.lines] == [D("2500.00")] * 12
+    assert [line.rent_due for line in result.lines] == [0] * 11 + [D("2500.00")]
+    assert result.totals["rent_saving"] == D("27500.00")
+    assert result.applied == (long,)
+    assert [rule for rule, _better in result.overlapped] == [short]
+
+
+def test_rules_whose_conditions_are_not_met_are_reported_with_the_reasons():
+    demanding = Rule(
+        key="demanding",
+        name="big software projects in the park",
+        benefit=Benefit.CIT_RATE,
+        rate=D("0.10"),
+        years=15,
+        sectors={"digital_content"},
+        min_capital_usd=D("5000000"),
+        min_employees=500,
+        requires_park_location=True,
+    )
+    result = estimate(project(["1000"] * 3, in_park=False), [demanding])
+
+    assert result.applied == ()
+    assert result.ineligible == ((demanding, (Unmet.SECTOR, Unmet.CAPITAL, Unmet.EMPLOYEES, Unmet.LOCATION)),)
+    assert result.totals["cit_saving"] == 0
+
+
+def test_import_duty_exemption_is_listed_but_not_valued():
+    duty = Rule(key="duty", name="duty", benefit=Benefit.IMPORT_DUTY_EXEMPTION)
+    result = estimate(project(["1000"] * 2), [duty])
+
+    assert result.unvalued == (duty,)
+    assert result.totals["saving"] == 0
+
+
+def test_a_steady_project_has_the_same_revenue_and_profit_every_year():
+    profile = Project.steady(
+        sector=SOFTWARE,
+        capital_usd=D("1"),
+        employees=1,
+        annual_revenue_usd=D("1000"),
+        profit_margin=D("0.125"),
+        years=3,
+    )
+    assert profile.profit_by_year == (D("125.00"),) * 3
