@@ -3,7 +3,7 @@
 #
 #   bash .ci/services.sh start    install what is missing, start both, wait until healthy, print the URLs
 #   bash .ci/services.sh status   show whether each service answers (exit 1 when PostgreSQL does not)
-#   bash .ci/services.sh stop     stop both
+#   bash .ci/services.sh stop [elasticsearch|postgres]    stop both, or only the one named
 #
 # PostgreSQL comes from Debian (postgresql-15, cluster "15 main"); Elasticsearch is the integ-test-zip
 # distribution from Maven Central, unpacked under var/services/ and run as the unprivileged system
@@ -24,11 +24,13 @@ PG_TIMEOUT=${PG_TIMEOUT:-60}
 ES_VERSION=${ES_VERSION:-8.19.3}
 ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
 ES_USER=dalat-es
-ES_PORT=9200
+ES_PORT=${ES_PORT:-9200}
 ES_TIMEOUT=${ES_TIMEOUT:-180}
 MAVEN_REPO=${MAVEN_REPO:-$HOME/.m2/repository}
 ES_ZIP="$MAVEN_REPO/org/elasticsearch/distribution/integ-test-zip/elasticsearch/$ES_VERSION/elasticsearch-$ES_VERSION.zip"
 SERVICES_DIR=${SERVICES_DIR:-$ROOT/var/services}
+# Used instead of var/services when the checkout sits in a folder dalat-es cannot enter (e.g. /root).
+FALLBACK_SERVICES_DIR="/var/lib/dalat-services/$(printf '%s' "$ROOT" | md5sum | cut -c1-12)"
 
 DATABASE_URL_VALUE="postgres://$PG_ROLE:$PG_PASSWORD@127.0.0.1:$PG_PORT/$PG_DATABASE"
 ELASTICSEARCH_URL_VALUE="http://127.0.0.1:$ES_PORT"
@@ -153,10 +155,23 @@ es_unpack() {
     rmdir "$(es_home).partial"
 }
 
-es_prepare_user() {
-    is_root || return 0  # a normal user runs Elasticsearch as themselves
+es_create_user() {
     id "$ES_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER" \
         || die "cannot create the system user $ES_USER"
+}
+
+# As root, Elasticsearch runs as dalat-es, which must be able to reach its folder.
+es_choose_dir() {
+    is_root || return 0
+    es_create_user
+    if ! runuser -u "$ES_USER" -- test -x "$ROOT" 2>/dev/null; then
+        say "user $ES_USER cannot enter $ROOT: using $FALLBACK_SERVICES_DIR for Elasticsearch"
+        SERVICES_DIR=$FALLBACK_SERVICES_DIR
+    fi
+}
+
+es_prepare_user() {
+    is_root || return 0  # a normal user runs Elasticsearch as themselves
     chown -R "$ES_USER:" "$(es_home)" "$SERVICES_DIR/es-data" "$SERVICES_DIR/es-logs" "$SERVICES_DIR" \
         || die "cannot hand $SERVICES_DIR to $ES_USER"
     runuser -u "$ES_USER" -- test -x "$(es_home)/bin" \
@@ -199,6 +214,7 @@ es_start_steps() {
         say "Elasticsearch already running"
         return 0
     fi
+    es_choose_dir
     mkdir -p "$SERVICES_DIR/es-data" "$SERVICES_DIR/es-logs"
     es_fetch && es_unpack && es_prepare_user || return 1
     say "starting Elasticsearch $ES_VERSION (512 MB heap, single node)"
@@ -215,6 +231,7 @@ es_start() {
 }
 
 es_stop() {
+    [ -f "$(es_pidfile)" ] || SERVICES_DIR=$FALLBACK_SERVICES_DIR
     local pidfile; pidfile=$(es_pidfile)
     if [ ! -f "$pidfile" ] || ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
         say "Elasticsearch was not running"
@@ -259,13 +276,17 @@ cmd_status() {
 }
 
 cmd_stop() {
-    es_stop
-    pg_stop
+    case "${1:-both}" in
+        elasticsearch) es_stop ;;
+        postgres) pg_stop ;;
+        both) es_stop; pg_stop ;;
+        *) die "stop takes elasticsearch, postgres or nothing (both)" ;;
+    esac
 }
 
 case "${1:-}" in
     start) cmd_start ;;
-    stop) cmd_stop ;;
+    stop) cmd_stop "${2:-both}" ;;
     status) cmd_status ;;
-    *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+    *) echo "usage: $0 start | status | stop [elasticsearch|postgres]" >&2; exit 2 ;;
 esac
