@@ -103,3 +103,10 @@ def test_profile_rejects_an_empty_name_and_keeps_other_input(client):
     )
     assert response.status_code == 200
     assert 'value="0263 999"' in response.content.decode()
+
+
+def test_vietnamese_sign_up_errors_and_e_mail_are_in_vietnamese(client):
+    response = client.post("/vi/account/signup/", {**SIGNUP, "password1": "ngan", "password2": "ngan"})
+    assert "Mật khẩu quá ngắn" in response.content.decode()
+    client.post("/vi/account/signup/", SIGNUP)
+    assert mail.outbox[-1].subject.startswith("[Khu Công viên phần mềm Đà Lạt]")

@@ -5,6 +5,7 @@ Every value that varies between machines is read from the environment (see CONTR
 
 from pathlib import Path
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -154,7 +155,7 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupProfileForm"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Da Lat Software Park] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = format_lazy("[{}] ", _("Da Lat Software Park"))  # in the reader's language
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env_str("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 
