@@ -1,8 +1,7 @@
 """What the training app contributes to site search: programme pages and their cohorts."""
 
 from django.utils import translation
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.text import capfirst
 
 from search.registry import PageProvider, SearchDocument, SearchProvider, register
 from search.text import join, plain, stream_text
@@ -26,7 +25,7 @@ class ProgrammePageProvider(PageProvider):
 
     name = "programme"
     kind = "programme"
-    kind_label = gettext_lazy("Training programme")
+    kind_label = Cohort._meta.get_field("programme_key").verbose_name  # "programme"
     model = ProgrammePage
     facet_labels = {"programme": programme_labels}
     ranking = 30
@@ -45,7 +44,7 @@ class CohortProvider(SearchProvider):
 
     name = "cohort"
     kind = "cohort"
-    kind_label = gettext_lazy("Course cohort")
+    kind_label = Cohort._meta.verbose_name
     model = Cohort
     ranking = 35
 
@@ -70,11 +69,12 @@ class CohortProvider(SearchProvider):
     def document(self, cohort, page):
         language = page.locale.language_code
         mode = cohort.get_mode_display()
+        starts_label = Cohort._meta.get_field("starts_on").verbose_name
         return SearchDocument(
             language=language,
-            title=_("%(programme)s – cohort %(code)s") % {"programme": page.title, "code": cohort.code},
+            title=f"{page.title} – {Cohort._meta.verbose_name} {cohort.code}",
             url=f"{page.url}#cohorts-heading",
-            summary=_("Starts %(date)s, %(mode)s.") % {"date": cohort.starts_on.strftime("%d/%m/%Y"), "mode": mode},
+            summary=f"{capfirst(starts_label)} {cohort.starts_on:%d/%m/%Y} · {mode}",
             body=join(getattr(cohort, f"place_{language}", ""), getattr(cohort, f"notes_{language}", ""), page.skills),
             code=cohort.code,
             keywords=join(page.title, mode),

@@ -58,6 +58,9 @@ class AttendanceShareColumn(Column):
 class RosterIndexView(IndexView):
     """The roster listing, with a "Cancel registration" action for staff who may change registrations."""
 
+    def get_base_queryset(self):
+        return with_attendance(Registration.objects.select_related("trainee", "cohort"))
+
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if instance.is_cancellable and self.request.user.has_perm("training.change_registration"):
@@ -68,6 +71,9 @@ class RosterIndexView(IndexView):
 
 class CertificateIndexView(IndexView):
     """Certificates, with a "Revoke" action for valid ones."""
+
+    def get_base_queryset(self):
+        return Certificate.objects.select_related("registration__cohort")
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
@@ -128,11 +134,6 @@ class RegistrationViewSet(ModelViewSet):
     def permission_policy(self):
         return ReadOnlyPermissionPolicy(self.model)
 
-    def get_queryset(self, request):
-        return with_attendance(Registration.objects.select_related("trainee", "cohort")).order_by(
-            "cohort__code", "created_at", "pk"
-        )
-
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
@@ -165,9 +166,6 @@ class CertificateViewSet(ModelViewSet):
     @property
     def permission_policy(self):
         return ReadOnlyPermissionPolicy(self.model)
-
-    def get_queryset(self, request):
-        return Certificate.objects.select_related("registration__cohort")
 
     def get_urlpatterns(self):
         return [
