@@ -40,10 +40,22 @@ class ClockColumn(Column):
         return _("%(days)s working days left") % {"days": clock.remaining}
 
 
+class ApplicationIndexView(IndexView):
+    """The inbox listing: submitted files only (never drafts), newest submission first."""
+
+    def get_base_queryset(self):
+        return (
+            InvestmentApplication.objects.exclude(status=ApplicationStatus.DRAFT)
+            .select_related("assigned_officer")
+            .order_by("-submitted_at", "-pk")
+        )
+
+
 class ApplicationViewSet(ModelViewSet):
     """The inbox of submitted applications, filterable, searchable and exportable."""
 
     model = InvestmentApplication
+    index_view_class = ApplicationIndexView
     url_prefix = "applications/inbox"
     url_namespace = "applications_review"
     icon = "folder-open-inverse"
@@ -99,19 +111,15 @@ class ApplicationViewSet(ModelViewSet):
     def permission_policy(self):
         return ReadOnlyPermissionPolicy(self.model)
 
-    def get_queryset(self, request):
-        return (
-            InvestmentApplication.objects.exclude(status=ApplicationStatus.DRAFT)
-            .select_related("assigned_officer")
-            .order_by("-submitted_at", "-pk")
-        )
-
     def get_urlpatterns(self):
         return [*super().get_urlpatterns(), path("review/<int:pk>/", self.inspect_view, name="review")]
 
 
 class DeletionIndexView(IndexView):
     """Deletion requests, with an "Anonymise" action for pending ones."""
+
+    def get_base_queryset(self):
+        return DeletionRequest.objects.select_related("user").order_by("-requested_at")
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
@@ -139,9 +147,6 @@ class DeletionRequestViewSet(ModelViewSet):
     @property
     def permission_policy(self):
         return ReadOnlyPermissionPolicy(self.model)
-
-    def get_queryset(self, request):
-        return DeletionRequest.objects.select_related("user").order_by("-requested_at")
 
     def get_urlpatterns(self):
         return [

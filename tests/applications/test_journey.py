@@ -104,8 +104,9 @@ def test_double_submission_creates_one_submission(client):
 
 def test_the_applicant_answers_a_request_for_information_with_a_document(client):
     application = move(
-        InvestmentApplication.objects.create(applicant=UserFactory(), **COMPANY, **PROJECT, required_area_m2=900,
-                                             intended_use="Offices"),
+        InvestmentApplication.objects.create(
+            applicant=UserFactory(), **COMPANY, **PROJECT, required_area_m2=900, intended_use="Offices"
+        ),
         "submit",
         "start_screening",
         "request_information",
@@ -130,7 +131,8 @@ def test_a_message_with_an_attachment_reaches_the_thread(client):
     officer()
     client.force_login(application.applicant)
     client.post(
-        f"/en/apply/{application.public_id}/messages/", {"body": "Our plan, attached.", "attachment": pdf_upload("plan.pdf")}
+        f"/en/apply/{application.public_id}/messages/",
+        {"body": "Our plan, attached.", "attachment": pdf_upload("plan.pdf")},
     )
     page = client.get(f"/en/apply/{application.public_id}/").content.decode()
     assert "Our plan, attached." in page and "plan.pdf" in page

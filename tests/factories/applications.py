@@ -56,11 +56,24 @@ def add_required_documents(application):
         services.add_document(application.pk, application.applicant, pdf_upload(f"{kind}.pdf"), kind)
 
 
+def ensure_review_group(name):
+    """The staff group with its admin and application permissions (a flushed test database lacks them)."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, created = Group.objects.get_or_create(name=name)
+    if created or not group.permissions.exists():
+        codenames = ["access_admin", "view_investmentapplication", "view_deletionrequest", "change_parcel_status"]
+        group.permissions.add(*Permission.objects.filter(codename__in=codenames))
+    return group
+
+
 def officer(**kwargs):
+    ensure_review_group("Investment officer")
     return StaffFactory(groups=["Investment officer"], **kwargs)
 
 
 def director(**kwargs):
+    ensure_review_group("Director")
     return StaffFactory(groups=["Director"], **kwargs)
 
 
