@@ -1,7 +1,6 @@
 """What the investors app contributes to site search: incentive policy pages, filterable by category."""
 
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 
 from search.registry import PageProvider, register
 from search.text import join, stream_text
@@ -18,7 +17,7 @@ class PolicyPageProvider(PageProvider):
 
     name = "policy"
     kind = "policy"
-    kind_label = _("Incentive policy")
+    kind_label = PolicyPage._meta.verbose_name
     model = PolicyPage
     facet_labels = {"category": category_labels}
     ranking = 10

@@ -182,4 +182,4 @@ class IncentiveRule(models.Model):
 def _percent(value):
     if value is None:
         return ""
-    return f"{value.normalize():f}%"
+    return f"{Decimal(value).normalize():f}%"

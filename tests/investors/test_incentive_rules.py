@@ -1,0 +1,82 @@
+"""Incentive rules: validation for editors, and what the estimator may use."""
+
+from django.core.exceptions import ValidationError
+from django.utils import translation
+
+import pytest
+
+from investors.models import IncentiveRule
+from tests.factories.investors import IncentiveRuleFactory, PolicyPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def policy(incentives):
+    return PolicyPageFactory(parent=incentives["vi"], slug="nd-218")
+
+
+def test_a_rule_must_cite_a_clause_that_exists_on_its_policy(policy):
+    rule = IncentiveRuleFactory.build(policy=policy, article=99, clause=1)
+
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            rule.full_clean()
+        assert "The policy has no such clause" in str(error.value)
+
+
+def test_a_preferential_rate_rule_needs_its_rate_and_years(policy):
+    rule = IncentiveRuleFactory.build(policy=policy, rate_percent=None, years=0)
+
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        rule.full_clean()
+
+    assert set(error.value.message_dict) == {"rate_percent", "years"}
+
+
+def test_a_rate_above_the_standard_rate_is_refused(policy):
+    rule = IncentiveRuleFactory.build(policy=policy, rate_percent=25)
+
+    with pytest.raises(ValidationError):
+        rule.full_clean()
+
+
+def test_only_active_rules_of_live_in_force_policies_are_usable(policy, incentives):
+    usable = IncentiveRuleFactory(policy=policy)
+    IncentiveRuleFactory(policy=policy, active=False)
+    superseded = PolicyPageFactory(parent=incentives["vi"], slug="cu", status="superseded")
+    IncentiveRuleFactory(policy=superseded)
+    draft = PolicyPageFactory(parent=incentives["vi"], slug="nhap")
+    draft.unpublish()
+    IncentiveRuleFactory(policy=draft)
+
+    assert list(IncentiveRule.objects.usable()) == [usable]
+
+
+def test_a_rule_describes_itself_in_the_readers_language(policy):
+    rule = IncentiveRuleFactory(policy=policy, benefit="cit_reduction", rate_percent=None, share_percent=50, years=9)
+
+    with translation.override("en"):
+        assert rule.description() == "Corporate income tax reduced by 50% for 9 years"
+        assert rule.citation == "Article 15(1)"
+    with translation.override("vi"):
+        assert rule.description() == "Giảm 50% thuế thu nhập doanh nghiệp trong 9 năm"
+        assert rule.citation == "Điều 15 khoản 1"
+
+
+def test_legal_reviewers_manage_rules_in_the_admin_and_editors_only_read_them(client, policy):
+    from django.urls import reverse
+
+    from tests.factories.accounts import StaffFactory
+
+    IncentiveRuleFactory(policy=policy, title="Software CIT rate")
+    add_url = reverse("wagtailsnippets_investors_incentiverule:add")
+    list_url = reverse("wagtailsnippets_investors_incentiverule:list")
+
+    client.force_login(StaffFactory(groups=["Legal reviewer"]))
+    assert "Software CIT rate" in client.get(list_url).content.decode()
+    assert client.get(add_url).status_code == 200
+
+    client.force_login(StaffFactory(groups=["Editor"]))
+    assert client.get(list_url).status_code == 200
+    assert client.get(add_url).status_code in (302, 403)
