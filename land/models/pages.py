@@ -51,9 +51,9 @@ class LandIndexPage(RoutablePageMixin, Page):
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base_url = self.get_full_url(request)
-        parcels = Parcel.objects.public().in_code_order().only("code", "latest_revision_created_at")
+        parcels = Parcel.objects.public().in_code_order().only("code", "last_published_at")
         urls += [
-            {"location": self.parcel_url(parcel.code, base_url), "lastmod": parcel.latest_revision_created_at}
+            {"location": self.parcel_url(parcel.code, base_url), "lastmod": parcel.last_published_at}
             for parcel in parcels
         ]
         return urls

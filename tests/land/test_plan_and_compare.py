@@ -1,0 +1,63 @@
+"""The site plan (every parcel, filters honoured, accessible) and the comparison page."""
+
+import pytest
+
+from tests.factories.land import ParcelFactory, ZoneFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def parcels(land_pages):
+    zone_a, zone_b = ZoneFactory(code="A"), ZoneFactory(code="B")
+    made = [ParcelFactory(zone=zone_a, code=f"A-{n}", status=status) for n, status in enumerate(
+        ["available", "reserved", "leased", "not_open"], start=1)]  # fmt: skip
+    made.append(ParcelFactory(zone=zone_b, code="B-1", land_use="data_centre"))
+    return made
+
+
+def test_the_plan_links_every_parcel_with_an_accessible_name(client, parcels):
+    response = client.get("/en/land/plan/")
+    assert response.status_code == 200
+    for parcel in parcels:
+        assert f'href="/en/land/{parcel.code.lower()}/"' in response.text
+    assert 'aria-label="A-2, Software &amp; R&amp;D office, 5,000 m², reserved"' in response.text
+    assert response.text.count('class="plan-link"') == 5
+    legend = [label for _value, label, _count in response.context["legend"]]
+    assert legend == ["Available", "Reserved", "Leased", "Not yet open"]
+
+
+def test_the_plan_fades_parcels_outside_the_filters(client, parcels):
+    response = client.get("/en/land/plan/?zone=B")
+    faded = [shape.code for shape in response.context["plan"].parcels if "faded" in shape.css_class]
+    assert faded == ["A-1", "A-2", "A-3", "A-4"]
+    assert "1 parcel matches your filters" in response.text
+
+
+def test_the_plan_survives_bad_filters(client, parcels):
+    response = client.get("/vi/quy-dat/plan/?area_min=x&status=gone")
+    assert response.status_code == 200
+    assert len(response.context["notices"]) == 2
+
+
+def test_compare_shows_up_to_three_parcels_side_by_side(client, parcels):
+    response = client.get("/en/land/compare/?codes=a-2,b-1")
+    assert response.status_code == 200
+    assert [parcel.code for parcel in response.context["parcels"]] == ["A-2", "B-1"]
+    assert "Data centre" in response.text
+
+
+def test_compare_accepts_ticked_boxes_and_limits_to_three(client, parcels):
+    response = client.get("/en/land/compare/?codes=a-1&codes=a-2&codes=a-3&codes=a-4")
+    assert [parcel.code for parcel in response.context["parcels"]] == ["A-1", "A-2", "A-3"]
+    assert "up to 3 parcels" in " ".join(response.context["notices"])
+
+
+@pytest.mark.parametrize(
+    ("query", "notice"),
+    [("codes=x;drop", "is not a parcel code"), ("codes=z-9", "No published parcel has the code Z-9"), ("", "")],
+)
+def test_compare_explains_bad_codes(client, parcels, query, notice):
+    response = client.get(f"/en/land/compare/?{query}")
+    assert response.status_code == 200
+    assert notice in " ".join(response.context["notices"])
