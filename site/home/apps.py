@@ -9,7 +9,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from .demo import seed_site
+        from .demo import order_menu, seed_site
         from .seeding import register_step
 
         register_step("home", seed_site, order=0)
+        register_step("menu order", order_menu, order=95)

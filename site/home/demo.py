@@ -396,6 +396,31 @@ def ensure_staff_permissions(homes):
             )
 
 
+# Main navigation order (Vietnamese slugs); pages not listed keep their place after these.
+MENU_ORDER = ["uu-dai-dau-tu", "quy-dat", "dao-tao", "tin-tuc", "gioi-thieu", "lien-he"]
+
+
+def order_menu(context):
+    """Put the home page's children in MENU_ORDER in every language (runs after the apps' steps).
+
+    Each language follows the Vietnamese order through the pages' translation keys.
+    """
+    home_vi = HomePage.objects.get(pk=context.homes["vi"].pk)
+    by_slug = {child.slug: child for child in home_vi.get_children()}
+    wanted = [by_slug[slug].translation_key for slug in MENU_ORDER if slug in by_slug]
+    for home in HomePage.objects.filter(pk__in=[home.pk for home in context.homes.values()]):
+        _order_children(home, wanted)
+
+
+def _order_children(parent, translation_keys):
+    for position, key in enumerate(translation_keys):
+        children = list(parent.get_children())
+        page = next((child for child in children if child.translation_key == key), None)
+        if page is None or children.index(page) == position:
+            continue
+        page.move(children[position], pos="left")
+
+
 def seed_site(context):
     """The home app's step: locales, home pages, about/contact, news, settings and accounts."""
     ensure_locales()

@@ -37,3 +37,12 @@ def test_demo_accounts_can_sign_in(client):
     response = client.post("/en/account/login/", {"login": "editor@demo.dalatpark.vn", "password": DEMO_PASSWORD})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_main_navigation_follows_the_investor_journey_in_both_languages(client):
+    call_command("seed_demo", verbosity=0)
+    from home.models import HomePage
+
+    for home in HomePage.objects.all():
+        slugs = [page.slug for page in home.get_children().in_menu()]
+        assert slugs[-3:] in (["tin-tuc", "gioi-thieu", "lien-he"], ["news", "about", "contact"])
