@@ -23,6 +23,17 @@ def _service_missing(marker_name):
     return None
 
 
+def pytest_collection_modifyitems(config, items):
+    """Transactional tests flush every table afterwards, including rows that migrations create (staff
+    groups, Wagtail's root page, locales and collection); restore them so later tests on the same
+    worker see a normal database."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            kwargs = {**marker.kwargs, "serialized_rollback": True}
+            item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
+
+
 def pytest_runtest_setup(item):
     for marker_name in ("postgres", "elasticsearch"):
         if item.get_closest_marker(marker_name) is None:
