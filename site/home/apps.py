@@ -14,3 +14,6 @@ class HomeConfig(AppConfig):
 
         register_step("home", seed_site, order=0)
         register_step("menu order", order_menu, order=95)
+        from .transparency.setup import ready as setup_transparency
+
+        setup_transparency()
