@@ -60,20 +60,33 @@ def breadcrumbs(context):
     return list(page.get_ancestors().filter(depth__gt=1).specific())
 
 
+def _subroute(request, page):
+    """What follows the page's own URL in the request (a routable page's route, e.g. "a-12/"), with the query."""
+    if request is None:
+        return ""
+    page_url = page.get_url(request) or ""
+    path = request.path
+    remainder = path[len(page_url) :] if page_url and path.startswith(page_url) else ""
+    query = request.META.get("QUERY_STRING", "")
+    return remainder + (f"?{query}" if query else "")
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language: the translation of this page, or the same view in that language.
 
-    Each item: code, name, url, absolute_url, and whether it is the active language. A page without a live
-    translation links that language's home page rather than a missing page.
+    Each item: code, name, url, absolute_url, and whether it is the active language. On a routable
+    page the route and query carry over (a parcel's page links the same parcel in the other
+    language). A page without a live translation links that language's home page instead.
     """
     request = context.get("request")
     page = context.get("page")
     active = get_language()
     translations = {}
     if isinstance(page, Page):
+        subroute = _subroute(request, page)
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.get_url(request)
+            translations[translation.locale.language_code] = translation.get_url(request) + subroute
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
