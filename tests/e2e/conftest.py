@@ -2,8 +2,9 @@
 
 Every test gets the bilingual demo site seeded into a fresh transactional database (the live server
 thread must see committed data). Playwright's sync API runs an event loop in this thread, so Django's
-async-safety guard is switched off before anything touches the database. A failing test leaves a
-full-page screenshot in test-results/.
+async-safety guard is switched off while browser tests run — only then: this conftest is imported by
+every run, and the variable must not leak into other tests (e.g. subprocesses running `check --deploy`).
+A failing test leaves a full-page screenshot in test-results/.
 """
 
 import os
@@ -12,8 +13,6 @@ import shutil
 from dataclasses import dataclass
 
 import pytest
-
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -29,7 +28,15 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def async_unsafe_allowed():
+    """Let Django touch the database while Playwright's event loop runs in this thread."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield
+
+
+@pytest.fixture(scope="session")
+def browser(async_unsafe_allowed):
     """One chromium for the whole run."""
     if shutil.which(CHROMIUM) is None:
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium)", pytrace=False)
@@ -113,7 +120,7 @@ def _paths_for(home, language_code, about_slug, news_slug):
 
 
 @pytest.fixture
-def demo_site(transactional_db, live_server):
+def demo_site(async_unsafe_allowed, transactional_db, live_server):
     """Seed the bilingual demo tree; returns {"vi": DemoPaths, "en": DemoPaths}."""
     from home.demo import seed_site
     from home.seeding import SeedContext
