@@ -30,7 +30,7 @@ def search_backend_status():
     if not elasticsearch_enabled():
         return {"backend": "database", "status": "ok"}
     try:
-        health = get_client().cluster.health(request_timeout=2)
+        health = get_client().options(request_timeout=2).cluster.health()
     except Exception:  # connection refused, timeout, auth: all mean "search degrades to the database"
         logger.warning("Readiness check: Elasticsearch is unavailable", exc_info=True)
         return {"backend": "elasticsearch", "status": "unavailable"}
