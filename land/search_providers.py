@@ -2,8 +2,7 @@
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.text import capfirst
 
 from search.registry import SearchDocument, SearchProvider, register
 from search.text import join
@@ -28,7 +27,7 @@ class ParcelProvider(SearchProvider):
 
     name = "parcel"
     kind = "parcel"
-    kind_label = gettext_lazy("Land parcel")
+    kind_label = Parcel._meta.verbose_name
     model = Parcel
     facet_labels = {"zone": zone_labels, "land_use": land_use_labels, "parcel_status": status_labels}
     ranking = 20
@@ -62,7 +61,7 @@ class ParcelProvider(SearchProvider):
         land_use = parcel.get_land_use_display()
         return SearchDocument(
             language=language,
-            title=_("Parcel %(code)s – %(land_use)s") % {"code": parcel.code, "land_use": land_use},
+            title=f"{capfirst(Parcel._meta.verbose_name)} {parcel.code} – {land_use}",
             url=index.parcel_url(parcel.code),
             summary=parcel.translated("summary", language),
             body=join(parcel.translated("notes", language), zone.translated("purpose", language)),

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -44,7 +45,7 @@ FACETS = [
 def facet_value_labels(facet):
     """{value: label} a facet can take, in the active language."""
     if facet.param == "type":
-        return registry.kind_labels()
+        return {kind: capfirst(label) for kind, label in registry.kind_labels().items()}
     if facet.param == "year":
         return {}
     return registry.facet_labels(facet.field)

@@ -7,6 +7,7 @@ instead and the result says so (`fell_back`), so the page can show a discreet no
 import logging
 from dataclasses import dataclass, field, replace
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from . import database, registry, spelling
@@ -127,7 +128,7 @@ def _hit(entry, request):
         url=entry.url,
         snippet=snippet(entry.summary, entry.body, request.words),
         kind=entry.kind,
-        kind_label=str(labels.get(entry.kind, entry.kind)),
+        kind_label=capfirst(labels.get(entry.kind, entry.kind)),
         language=entry.language,
         other_language=entry.language != request.language,
         date=entry.date,
@@ -157,4 +158,4 @@ def suggestions(request, limit=10):
     """At most `limit` suggestions [{title, url, kind}] for what the visitor has typed so far."""
     found, _backend, _fell_back = _backend_call("suggest", request)
     labels = registry.kind_labels()
-    return [{**item, "kind_label": str(labels.get(item["kind"], item["kind"]))} for item in found[:limit]]
+    return [{**item, "kind_label": capfirst(labels.get(item["kind"], item["kind"]))} for item in found[:limit]]

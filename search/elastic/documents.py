@@ -25,7 +25,8 @@ class ContentDocument(Document):
     body = Text(analyzer="standard")
     body_folded = Text(analyzer="standard")
     keywords_folded = Text(analyzer="standard")
-    code = Keyword()  # stored lower-cased
+    code = Keyword()  # stored lower-cased for exact matching
+    code_raw = Keyword(index=False)  # as written, for display
     code_folded = Text(analyzer="standard")
     url = Keyword(index=False)
     category = Keyword()
@@ -72,6 +73,7 @@ def source_for(entry):
         "body_folded": entry.text_folded.strip(),
         "keywords_folded": " ".join(tokens(entry.keywords)),
         "code": entry.code.lower(),
+        "code_raw": entry.code,
         "code_folded": entry.code_folded.strip(),
         "url": entry.url,
         "category": entry.category,

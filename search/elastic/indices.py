@@ -38,15 +38,14 @@ def new_index_name():
 
 
 def indices_behind(*aliases):
-    """{alias: [index names]} for the aliases that exist."""
-    try:
-        found = get_client().indices.get_alias(name=",".join(aliases))
-    except NotFoundError:
-        return {}
+    """{alias: [index names]} for the aliases that exist (asked one by one: a missing alias is a 404)."""
     behind = {}
-    for index, data in found.body.items():
-        for alias in data.get("aliases", {}):
-            behind.setdefault(alias, []).append(index)
+    for alias in aliases:
+        try:
+            found = get_client().indices.get_alias(name=alias)
+        except NotFoundError:
+            continue
+        behind[alias] = sorted(found.body)
     return behind
 
 

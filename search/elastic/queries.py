@@ -12,7 +12,7 @@ from search.query import FACETS, RESULTS_PER_PAGE
 from .indices import alias_name
 
 MAX_FACET_VALUES = 50
-SOURCE_FIELDS = ["provider", "object_key", "kind", "language", "title", "url", "summary", "body", "code", "date"]
+SOURCE_FIELDS = ["provider", "object_key", "kind", "language", "title", "url", "summary", "body", "code_raw", "date"]
 SOURCE_FIELDS += ["area", "price", "category", "zone", "land_use", "parcel_status", "programme", "year"]
 
 
@@ -23,6 +23,7 @@ class Hit:
         self.doc_id = doc_id
         for name in SOURCE_FIELDS:
             setattr(self, name, source.get(name))
+        self.code = self.code_raw or ""
         self.summary = self.summary or ""
         self.body = self.body or ""
 

@@ -1,7 +1,5 @@
 """What the site shell contributes to site search: standard pages and news articles."""
 
-from django.utils.translation import gettext_lazy as _
-
 from search.registry import PageProvider, register
 from search.text import stream_text
 
@@ -13,7 +11,7 @@ class StandardPageProvider(PageProvider):
 
     name = "standard_page"
     kind = "page"
-    kind_label = _("Page")
+    kind_label = StandardPage._meta.verbose_name
     model = StandardPage
     ranking = 50
 
@@ -29,7 +27,7 @@ class NewsPageProvider(PageProvider):
 
     name = "news"
     kind = "news"
-    kind_label = _("News")
+    kind_label = NewsPage._meta.verbose_name
     model = NewsPage
     recency_boost = True
     ranking = 40

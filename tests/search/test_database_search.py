@@ -5,8 +5,12 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
+def plain(html):
+    return str(html).replace("<mark>", "").replace("</mark>", "")
+
+
 def titles(response):
-    return [str(hit.title) for hit in response.context["results"].hits]
+    return [plain(hit.title) for hit in response.context["results"].hits]
 
 
 def test_phan_mem_without_accents_finds_phan_mem_with_accents(client, corpus):
@@ -28,7 +32,7 @@ def test_results_in_the_visitors_language_come_first_and_others_are_marked(clien
 
     hits = response.context["results"].hits
     assert hits[0].language == "en"
-    assert "A-12" in str(hits[0].title)
+    assert "A-12" in plain(hits[0].title)
     other = [hit for hit in hits if hit.other_language]
     assert other and all(hit.language == "vi" for hit in other)
     assert "In Vietnamese" in response.content.decode()
@@ -41,19 +45,19 @@ def test_type_facet_counts_and_narrows_the_results(client, corpus):
 
     narrowed = client.get("/en/search/", {"q": "data", "type": "parcel"})
 
-    assert counts["parcel"] >= 2  # B-7 in both languages
+    assert counts["parcel"] >= 1  # B-7 (its Vietnamese document says "dữ liệu")
     assert narrowed.context["results"].total == counts["parcel"]
     assert all(hit.kind == "parcel" for hit in narrowed.context["results"].hits)
 
 
 def test_facets_combine_and_each_counts_with_the_other_filters_applied(client, corpus):
-    response = client.get("/en/search/", {"q": "parcel", "type": "parcel", "zone": "A"})
+    response = client.get("/en/search/", {"type": "parcel", "zone": "A"})
     results = response.context["results"]
     zone_counts = {c.value: c.count for g in results.facets if g.param == "zone" for c in g.choices}
 
     assert results.total == 4  # each in two languages
     assert zone_counts == {"A": 4, "B": 2}
-    assert 'href="?q=parcel&amp;type=parcel"' in response.content.decode()  # removing the zone filter
+    assert 'href="?type=parcel"' in response.content.decode()  # removing the zone filter
 
 
 def test_browsing_a_facet_without_words_lists_its_documents(client, corpus):
@@ -76,4 +80,4 @@ def test_a_misspelt_word_is_corrected_from_the_vocabulary(client, corpus):
 
     results = response.context["results"]
     assert results.corrected_from == "corporate incme tax"
-    assert "Corporate income tax incentives" in str(results.hits[0].title).replace("<mark>", "").replace("</mark>", "")
+    assert plain(results.hits[0].title) == "Corporate income tax incentives"
