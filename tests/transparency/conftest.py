@@ -1,6 +1,7 @@
 """Fixtures for transparency: a clean cache, and cheap bulk builders of applications, parcels and trainees."""
 
 import datetime
+import uuid
 from decimal import Decimal
 
 from django.core.cache import cache
@@ -64,5 +65,5 @@ def parcels(count, zone_code="A", area="1000", status="leased"):
 
 
 def registrations(count, status="completed"):
-    cohort = CohortFactory()
+    cohort = CohortFactory(programme_key=uuid.uuid4())
     return [RegistrationFactory(cohort=cohort, status=status) for _ in range(count)]

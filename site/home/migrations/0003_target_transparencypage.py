@@ -3,7 +3,6 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import wagtail.contrib.routable_page.models
 import wagtail.fields
 
 import home.transparency.registry
@@ -269,6 +268,6 @@ class Migration(migrations.Migration):
             options={
                 "verbose_name": "transparency page",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
+            bases=("wagtailcore.page",),
         ),
     ]
