@@ -9,7 +9,7 @@ import pytest
 from tests.factories.training import CohortFactory, TraineeFactory
 from training.services import RegistrationAnswers, TrainingError, register_trainee
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 ANSWERS = RegistrationAnswers(education="Cử nhân", current_job="Sinh viên", motivation="Học để làm việc.")
 

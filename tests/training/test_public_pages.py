@@ -120,3 +120,25 @@ def test_the_training_index_lists_programmes_with_the_next_cohort(client, progra
     assert "Software engineering" in content
     assert "Next cohort WEB-01" in content
     assert "Khoá tiếp theo WEB-01" in client.get("/vi/dao-tao/").content.decode()
+
+
+def test_the_form_of_a_closed_cohort_explains_instead_of_asking(client, programme):
+    import datetime
+
+    from django.utils import timezone
+
+    closed = CohortFactory.for_programme(
+        programme[0], code="OLD-01", registration_closes_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    client.force_login(TraineeFactory())
+    content = client.get(f"{programme[1].url}register/{closed.code}/").content.decode()
+    assert "Registration for this cohort has closed." in content
+    assert 'name="motivation"' not in content
+
+
+def test_the_programme_page_lists_the_schedule_of_sessions_in_the_readers_language(client, programme, cohort):
+    from tests.factories.training import SessionFactory
+
+    SessionFactory(cohort=cohort, topic_vi="Khai giảng và làm quen", topic_en="Opening and introductions")
+    assert "Opening and introductions" in client.get(programme[1].url).content.decode()
+    assert "Khai giảng và làm quen" in client.get(programme[0].url).content.decode()

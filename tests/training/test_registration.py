@@ -26,14 +26,14 @@ def test_trainees_are_confirmed_while_seats_remain_then_waitlisted(cohort, answe
 def test_registration_is_refused_when_seats_and_waitlist_are_full(cohort, answers):
     for _index in range(3):
         register_trainee(cohort.pk, TraineeFactory(), answers)
-    with pytest.raises(TrainingError, match="full"):
+    with override("en"), pytest.raises(TrainingError, match="full"):
         register_trainee(cohort.pk, TraineeFactory(), answers)
 
 
 def test_the_same_trainee_cannot_register_twice_in_one_cohort(cohort, answers):
     trainee = TraineeFactory()
     register_trainee(cohort.pk, trainee, answers)
-    with pytest.raises(TrainingError, match="already registered"):
+    with override("en"), pytest.raises(TrainingError, match="already registered"):
         register_trainee(cohort.pk, trainee, answers)
     assert cohort.registrations.count() == 1
 
