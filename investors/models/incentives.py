@@ -31,6 +31,7 @@ START_CHOICES = [
     (Start.FIRST_REVENUE.value, _("First year with revenue")),
     (Start.PROJECT_START.value, _("First year of the project or lease")),
 ]
+OPEN_ENDED_YEARS = 99  # the longest term editors can enter; reads as "the whole period of operation"
 TIMED_BENEFITS = {Benefit.CIT_RATE, Benefit.CIT_EXEMPTION, Benefit.CIT_REDUCTION, Benefit.LAND_RENT_EXEMPTION}
 
 
@@ -78,7 +79,10 @@ class IncentiveRule(models.Model):
         help_text=_("100 for an exemption, 50 for a 50% reduction."),
     )
     years = models.PositiveSmallIntegerField(
-        _("years"), default=0, validators=[MaxValueValidator(99)], help_text=_("How many years the benefit lasts.")
+        _("years"),
+        default=0,
+        validators=[MaxValueValidator(OPEN_ENDED_YEARS)],
+        help_text=_("How many years the benefit lasts; 99 for the whole period of operation."),
     )
     starts = models.CharField(
         _("counted from"),
@@ -147,6 +151,8 @@ class IncentiveRule(models.Model):
     def description(self):
         """What the rule grants, in the active language."""
         years = ngettext("%(years)d year", "%(years)d years", self.years) % {"years": self.years}
+        if self.years >= OPEN_ENDED_YEARS:
+            years = _("the whole period of operation")
         values = {"years": years, "rate": _percent(self.rate_percent), "share": _percent(self.share_percent)}
         if self.benefit == Benefit.CIT_RATE:
             return _("Corporate income tax at %(rate)s for %(years)s") % values

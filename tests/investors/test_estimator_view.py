@@ -73,6 +73,8 @@ def test_a_vietnamese_estimate_cites_the_vietnamese_page_in_vietnamese(client, s
     assert 'href="/vi/uu-dai-dau-tu/thue-phan-mem/#art-16-1"' in html
     assert "Điều 16 khoản 1" in html
     assert "Miễn thuế thu nhập doanh nghiệp 4 năm" in html
+    assert "470.000,00" in html  # Vietnamese digit grouping
+    assert "11.938.000.000" in html
 
 
 def test_the_estimate_is_a_shareable_link_that_gives_the_same_result(client, software_policy, land_stub):

@@ -64,6 +64,15 @@ def test_a_rule_describes_itself_in_the_readers_language(policy):
         assert rule.citation == "Điều 15 khoản 1"
 
 
+def test_an_open_ended_rate_reads_as_the_whole_period_of_operation(policy):
+    rule = IncentiveRuleFactory(policy=policy, years=99)
+
+    with translation.override("en"):
+        assert rule.description() == "Corporate income tax at 10% for the whole period of operation"
+    with translation.override("vi"):
+        assert rule.description() == "Thuế thu nhập doanh nghiệp 10% trong suốt thời gian hoạt động"
+
+
 def test_legal_reviewers_manage_rules_in_the_admin_and_editors_only_read_them(client, policy):
     from django.urls import reverse
 
