@@ -119,3 +119,29 @@ def test_the_home_page_features_in_force_policies_and_the_estimator(client, ince
     assert "Thuế phần mềm" in html
     assert 'href="/vi/uu-dai-dau-tu/estimate/"' in html
     assert 'href="/en/incentives/estimate/"' in client.get("/en/").content.decode()
+
+
+def test_a_policy_page_links_its_attachments_and_related_policies_in_the_readers_language(client, incentives):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    from investors.models import PolicyAttachment, RelatedPolicy
+
+    document = get_document_model().objects.create(
+        title="Nghị định 218/2013 (bản gốc)", file=ContentFile(b"%PDF-1.4 demo", name="nd-218-2013.pdf")
+    )
+    other = PolicyPageFactory(parent=incentives["vi"], title="Miễn tiền thuê đất", slug="dat")
+    translate_page(other, "en", slug="land-rent", title="Land rent exemption")
+    policy = PolicyPageFactory(parent=incentives["vi"], title="Thuế phần mềm", slug="thue")
+    policy.attachments = [PolicyAttachment(document=document, title="Văn bản gốc")]
+    policy.related_policies = [RelatedPolicy(related=other)]
+    policy.save_revision().publish()
+    translate_page(policy, "en", slug="software-tax", title="Software tax")
+
+    vietnamese = client.get("/vi/uu-dai-dau-tu/thue/").content.decode()
+    english = client.get("/en/incentives/software-tax/").content.decode()
+
+    assert "Văn bản gốc" in vietnamese and document.url in vietnamese
+    assert 'href="/vi/uu-dai-dau-tu/dat/"' in vietnamese
+    assert 'href="/en/incentives/land-rent/"' in english and "Land rent exemption" in english
