@@ -58,7 +58,9 @@ def seed_applications(total):
     for application in created:
         changes.append(StatusChange(application=application, from_status="draft", to_status="submitted", actor=user))
         changes.append(StatusChange(application=application, from_status="screening", to_status="info_requested"))
-        changes.append(StatusChange(application=application, from_status="info_requested", to_status="resubmitted"))
+        changes.append(
+            StatusChange(application=application, from_status="info_requested", to_status="resubmitted", actor=user)
+        )
         changes.append(StatusChange(application=application, from_status="appraisal", to_status=application.status))
     StatusChange.objects.bulk_create(changes, batch_size=2000)
 

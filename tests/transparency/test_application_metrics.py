@@ -1,16 +1,18 @@
 """Application metrics against hand-computed fixtures (dates chosen clear of Vietnamese holidays)."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from home.transparency import registry
+from investors.applications import clock, metrics
 from investors.applications.models import ApplicationDocument, InvestmentApplication
 from tests.factories.applications import ApplicationFactory, director, move, officer
 
 from .conftest import local
-
-pytestmark = pytest.mark.django_db
 
 FULL = ("submit", "start_screening", "start_appraisal")
 
@@ -55,6 +57,7 @@ def three_decided_files():
     return first, second, third
 
 
+@pytest.mark.django_db
 def test_every_application_metric_is_empty_without_data():
     for key in ("online_share", "processing_median", "processing_p90", "on_time_share", "foreign_share"):
         assert value(f"applications.{key}") is None
@@ -62,28 +65,33 @@ def test_every_application_metric_is_empty_without_data():
     assert value("applications.by_status") == 0
 
 
+@pytest.mark.django_db
 def test_a_file_with_a_document_keyed_in_by_staff_is_not_fully_online(three_decided_files):
     assert value("applications.online_share") == Decimal("66.7")
     assert series("applications.online_share") == [("2025", Decimal("66.7"))]
 
 
+@pytest.mark.django_db
 def test_a_file_submitted_by_an_officer_for_the_applicant_is_not_fully_online(three_decided_files):
     first = three_decided_files[0]
     first.status_changes.filter(to_status="submitted").update(actor=officer())
     assert value("applications.online_share") == Decimal("33.3")
 
 
+@pytest.mark.django_db
 def test_median_and_90th_percentile_count_working_days_without_the_applicants_time(three_decided_files):
     assert value("applications.processing_median") == Decimal("20.0")
     assert value("applications.processing_p90") == Decimal("31.0")
     assert series("applications.processing_median") == [("2025", Decimal("20.0"))]
 
 
+@pytest.mark.django_db
 def test_on_time_share_allows_extra_days_for_each_information_round(three_decided_files):
     assert value("applications.on_time_share") == Decimal("66.7")
     assert "2" in str(registry.get("applications.on_time_share").compute().note)
 
 
+@pytest.mark.django_db
 def test_applications_by_status_leave_out_drafts(three_decided_files):
     measure = registry.get("applications.by_status").compute()
     counts = {row.label: row.values["count"] for row in measure.rows}
@@ -92,6 +100,7 @@ def test_applications_by_status_leave_out_drafts(three_decided_files):
     assert "Draft" not in counts
 
 
+@pytest.mark.django_db
 def test_foreign_share_counts_submitted_applications_by_country(three_decided_files):
     measure = registry.get("applications.foreign_share").compute()
     assert measure.value == Decimal("25.0")
@@ -99,3 +108,12 @@ def test_foreign_share_counts_submitted_applications_by_country(three_decided_fi
         ("Domestic investors", 3),
         ("Foreign investors", 1),
     ]
+
+
+@given(
+    start=st.dates(min_value=datetime.date(2001, 1, 1), max_value=datetime.date(2030, 12, 31)),
+    span=st.integers(min_value=-5, max_value=400),
+)
+def test_fast_working_day_count_agrees_with_the_service_clock(start, span):
+    end = start + datetime.timedelta(days=span)
+    assert metrics.working_days_between(start, end) == clock.working_days_between(start, end)
