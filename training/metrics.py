@@ -15,7 +15,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.transparency.registry import AdminLink, Column, Measure, Metric, Point, Row, Unit, register
+from home.transparency.registry import AdminLink, Column, Measure, Metric, Point, Row, Unit, register, shared
 
 from .models import Certificate, ProgrammePage, Registration
 from .models.cohorts import SEAT_STATUSES
@@ -70,7 +70,11 @@ def totals():
 
 
 def _measure(name):
-    return Measure(value=totals()[name], columns=COLUMNS, rows=per_programme())
+    return Measure(
+        value=shared("training.totals", totals)[name],
+        columns=COLUMNS,
+        rows=shared("training.per_programme", per_programme),
+    )
 
 
 def per_year(name):

@@ -24,7 +24,19 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from home.transparency.registry import AdminLink, Column, Measure, Metric, Point, Row, Unit, percent, register, rounded
+from home.transparency.registry import (
+    AdminLink,
+    Column,
+    Measure,
+    Metric,
+    Point,
+    Row,
+    Unit,
+    percent,
+    register,
+    rounded,
+    shared,
+)
 
 from .clock import is_working_day, local_date, step_durations
 from .models import ApplicationDocument, ApplicationStatus, InvestmentApplication, StatusChange
@@ -105,6 +117,10 @@ def online_share_series():
 
 def processing_records():
     """[(decision year, working days taken, statutory working days)] of every decided application."""
+    return shared("applications.processing_records", _processing_records)
+
+
+def _processing_records():
     durations = step_durations()
     base = durations["submitted"] + durations["screening"] + durations["appraisal"]
     waits, rounds = applicant_waits()

@@ -10,7 +10,9 @@ a list of Points for the trend chart. Both read the database only, with a number
 does not grow with the number of rows.
 """
 
+import contextvars
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -137,3 +139,26 @@ def rounded(value, places="0.1"):
     if value is None:
         return None
     return Decimal(str(value)).quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
+_computation = contextvars.ContextVar("transparency_computation", default=None)
+
+
+@contextmanager
+def computation():
+    """One pass over every metric: `shared()` results are computed once inside it, then forgotten."""
+    token = _computation.set({})
+    try:
+        yield
+    finally:
+        _computation.reset(token)
+
+
+def shared(name, function):
+    """`function()`, computed once per computation pass when several metrics need the same rows."""
+    store = _computation.get()
+    if store is None:
+        return function()
+    if name not in store:
+        store[name] = function()
+    return store[name]

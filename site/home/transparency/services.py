@@ -14,7 +14,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from .charts import bar_chart
-from .registry import Unit, all_metrics
+from .registry import Unit, all_metrics, computation
 
 logger = logging.getLogger(__name__)
 CACHE_KEY = "home.transparency.figures.{language}"
@@ -161,7 +161,8 @@ def compute_figures():
     """Figures computed now from the database (no cache)."""
     from .models import Target
 
-    metrics = {metric.key: compute_metric(metric) for metric in all_metrics()}
+    with computation():
+        metrics = {metric.key: compute_metric(metric) for metric in all_metrics()}
     for figure in metrics.values():
         figure.chart = _chart_for(figure, f"chart-{figure.key.replace('.', '-')}")
     today = timezone.localdate()
