@@ -136,6 +136,7 @@ def run(options):
     SearchEntry.objects.bulk_create(entries, batch_size=2000)
     print(f"database: stored {len(entries):,} entries in {time.perf_counter() - started:.1f}s")
     db_p50, db_p95 = measure_database(options.rounds)
+    print(f"database: query p50 {db_p50:.1f} ms, p95 {db_p95:.1f} ms")
     rows = [("database fallback (SQLite)", f"{db_p50:.1f}", f"{db_p95:.1f}", "-")]
     if settings.ELASTICSEARCH_URL:
         settings.ELASTICSEARCH_INDEX_PREFIX = f"bench_{uuid.uuid4().hex[:8]}"

@@ -21,6 +21,7 @@ from .documents import index_body, source_for
 logger = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1000
+REBUILD_TIMEOUT = 120  # seconds per bulk request during a rebuild
 
 
 def alias_name():
@@ -82,7 +83,7 @@ def rebuild(entries, on_chunk=None):
     `on_chunk(count)` is called after each bulk chunk (progress; tests search meanwhile). Returns
     (new index name, documents indexed, seconds).
     """
-    client = get_client()
+    client = get_client().options(request_timeout=REBUILD_TIMEOUT)  # bulk chunks outlast a search timeout
     started = time.perf_counter()
     name = new_index_name()
     body = index_body()
@@ -96,19 +97,19 @@ def rebuild(entries, on_chunk=None):
             on_chunk(count)
     client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
     client.indices.refresh(index=name)
-    old = swap_alias(name)
+    old = swap_alias(name, client)
     for index in old:
         client.indices.delete(index=index)
     return name, count, time.perf_counter() - started
 
 
-def swap_alias(new_index):
+def swap_alias(new_index, client=None):
     """Point the alias at `new_index` in one atomic `_aliases` call; returns the indices it left."""
     old = indices_behind(alias_name()).get(alias_name(), [])
     actions = [{"remove": {"index": index, "alias": alias_name()}} for index in old]
     actions.append({"add": {"index": new_index, "alias": alias_name()}})
     actions.append({"remove": {"index": new_index, "alias": next_alias_name()}})
-    get_client().indices.update_aliases(actions=actions)
+    (client or get_client()).indices.update_aliases(actions=actions)
     return [index for index in old if index != new_index]
 
 

@@ -38,7 +38,7 @@ def _matches(folded):
             Q(
                 "multi_match",
                 query=folded,
-                fields=["title_folded^2", "body_folded"],
+                fields=["title_folded^2", "summary_folded"],  # typos: short fields only (fuzzy bodies are slow)
                 operator="and",
                 fuzziness="AUTO",
                 prefix_length=1,

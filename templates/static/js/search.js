@@ -36,7 +36,7 @@
     }
 
     function announce(count) {
-      var text = count ? input.dataset.labelCount.replace("%(count)s", String(count)) : input.dataset.labelNone;
+      var text = count ? input.dataset.labelCount.replace("__COUNT__", String(count)) : input.dataset.labelNone;
       status.textContent = text;
     }
 
