@@ -30,4 +30,5 @@ class Command(BaseCommand):
             mo_path = po_path.with_suffix(".mo")
             # Always rewrite: modification times are unreliable after checkouts and copies.
             catalogue.save_as_mofile(str(mo_path))
-            self.stdout.write(f"{po_path.relative_to(root)}: {catalogue.percent_translated()}% translated")
+            if po_path.parts[-3] != "en":  # English is the source language: its catalogues stay empty
+                self.stdout.write(f"{po_path.relative_to(root)}: {catalogue.percent_translated()}% translated")
