@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 import pytest
 
@@ -13,10 +14,12 @@ from tests.factories.land import ParcelFactory, ZoneFactory
 pytestmark = pytest.mark.django_db
 
 
-def errors_of(instance):
-    with pytest.raises(ValidationError) as caught:
+def errors_of(instance, language="en"):
+    """The validation messages an editor working in `language` would read."""
+    with translation.override(language), pytest.raises(ValidationError) as caught:
         instance.full_clean()
-    return caught.value.message_dict
+    with translation.override(language):
+        return {field: [str(message) for message in messages] for field, messages in caught.value.message_dict.items()}
 
 
 def test_a_valid_parcel_passes_validation_and_gets_its_wgs84_outline():
@@ -37,6 +40,7 @@ def test_badly_formed_codes_are_refused(code):
 def test_a_code_must_start_with_its_zone_code():
     parcel = ParcelFactory.build(zone=ZoneFactory(code="B"), code="A-3")
     assert "zone's code" in errors_of(parcel)["code"][0]
+    assert "phải bắt đầu bằng mã phân khu" in errors_of(parcel, language="vi")["code"][0]
 
 
 @pytest.mark.parametrize("field", ["area_m2", "lease_price_usd"])
