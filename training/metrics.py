@@ -3,11 +3,11 @@
 - registered: registrations that hold a seat (confirmed, completed or did not complete); waitlisted
   and cancelled registrations are not counted;
 - completed: registrations marked completed;
-- certified: certificates issued and not revoked.
-Years are the year a cohort starts; programmes are the cohort's programme page (any language).
-
-Certificate verifications are not recorded by the training app yet (the public verify page keeps no
-count), so no verification metric is registered; certificates issued and revoked are shown instead.
+- certified: certificates issued and not revoked;
+- verifications: views of the public verification page that found a certificate (valid or revoked),
+  from the CertificateVerification log; lookups of unknown codes are shown in the breakdown only.
+Years are the year a cohort starts (verifications: the year of the lookup); programmes are the
+cohort's programme page (any language).
 """
 
 from django.db.models import Count, Q
@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.transparency.registry import AdminLink, Column, Measure, Metric, Point, Row, Unit, register, shared
 
-from .models import Certificate, ProgrammePage, Registration
+from .models import Certificate, CertificateVerification, ProgrammePage, Registration, VerificationOutcome
 from .models.cohorts import SEAT_STATUSES
 
 ROSTER = "training_registration:index"
@@ -94,13 +94,38 @@ def certificates():
         Row(str(_("Issued")), {"count": counts["issued"]}),
         Row(str(_("Revoked")), {"count": counts["revoked"]}),
     )
-    note = _("Verifications of certificates are not recorded yet.")
-    return Measure(value=counts["issued"], columns=(Column("count", _("Certificates")),), rows=rows, note=note)
+    return Measure(value=counts["issued"], columns=(Column("count", _("Certificates")),), rows=rows)
 
 
 def certificates_series():
     years = Certificate.objects.order_by().annotate(year=ExtractYear("issued_at")).values("year")
     return [Point(str(row["year"]), row["count"]) for row in years.annotate(count=Count("pk")).order_by("year")]
+
+
+OUTCOME_ROWS = (
+    (VerificationOutcome.VALID, _("Valid")),
+    (VerificationOutcome.REVOKED, _("Revoked")),
+    (VerificationOutcome.UNKNOWN, _("Unknown codes")),
+)
+FOUND = Q(outcome__in=(VerificationOutcome.VALID, VerificationOutcome.REVOKED))
+
+
+def verifications():
+    """Lookups that found a certificate, with every outcome (unknown codes included) in the breakdown."""
+    counts = CertificateVerification.objects.aggregate(
+        **{outcome.value: Count("pk", filter=Q(outcome=outcome)) for outcome in VerificationOutcome}
+    )
+    rows = tuple(Row(str(label), {"count": counts[outcome]}) for outcome, label in OUTCOME_ROWS)
+    found = counts[VerificationOutcome.VALID] + counts[VerificationOutcome.REVOKED]
+    return Measure(value=found, columns=(Column("count", _("Verifications")),), rows=rows)
+
+
+def verifications_series():
+    years = CertificateVerification.objects.filter(FOUND).order_by().annotate(year=ExtractYear("verified_at"))
+    return [
+        Point(str(row["year"]), row["count"])
+        for row in years.values("year").annotate(count=Count("pk")).order_by("year")
+    ]
 
 
 PER_YEAR = _("Per year of the cohort's start")
@@ -136,5 +161,21 @@ register(
         definition=_("Certificates issued, including those later revoked."),
         admin_links=(AdminLink(_("Certificates"), CERTIFICATES),),
         order=60,
+    )
+)
+register(
+    Metric(
+        key="training.verifications",
+        label=_("Certificate verifications"),
+        unit=Unit.COUNT,
+        compute=verifications,
+        series=verifications_series,
+        series_label=_("Per year of the lookup"),
+        definition=_(
+            "Views of the public verification page that found a certificate, valid or revoked; "
+            "lookups of unknown codes are listed separately and not counted."
+        ),
+        admin_links=(AdminLink(_("Certificates"), CERTIFICATES),),
+        order=61,
     )
 )

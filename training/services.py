@@ -10,7 +10,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from .models import (
     Attendance,
     Certificate,
+    CertificateVerification,
     Cohort,
     EmailNotice,
     NoticeKind,
@@ -25,9 +26,11 @@ from .models import (
     ProgrammePage,
     Registration,
     RegistrationStatus,
+    VerificationOutcome,
 )
 from .models.cohorts import SEAT_STATUSES
 from .models.registrations import HOLDING_STATUSES
+from .models.verifications import CODE_MAX_LENGTH
 
 logger = logging.getLogger(__name__)
 
@@ -295,6 +298,21 @@ def revoke_certificate(certificate_id, actor, reason, now=None):
         certificate.save()
         logger.info("Certificate %s revoked by user %s", certificate.pk, getattr(actor, "pk", None))
         return certificate
+
+
+def record_verification(code, certificate):
+    """Log one view of the verification page (unknown codes too); a database error is logged, never raised."""
+    if certificate is None:
+        outcome = VerificationOutcome.UNKNOWN
+    else:
+        outcome = VerificationOutcome.VALID if certificate.is_valid else VerificationOutcome.REVOKED
+    normalised = str(code).strip().upper()[:CODE_MAX_LENGTH]
+    try:
+        with transaction.atomic():  # a savepoint: a failed insert leaves the request's transaction usable
+            return CertificateVerification.objects.create(certificate=certificate, code=normalised, outcome=outcome)
+    except DatabaseError:
+        logger.exception("Could not record the verification of certificate code %s", normalised)
+        return None
 
 
 def queue_reminders(days_before=3, now=None):

@@ -1,4 +1,4 @@
-"""Training models: programme pages, cohorts and sessions, registrations, attendance and certificates."""
+"""Training models: programme pages, cohorts, sessions, registrations, attendance, certificates, verifications."""
 
 from .cohorts import Cohort, CohortMode, Session, in_active_language
 from .pages import ProgrammePage, TrainingIndexPage
@@ -11,10 +11,12 @@ from .registrations import (
     Registration,
     RegistrationStatus,
 )
+from .verifications import CertificateVerification, VerificationOutcome
 
 __all__ = [
     "Attendance",
     "Certificate",
+    "CertificateVerification",
     "Cohort",
     "CohortMode",
     "EmailNotice",
@@ -25,5 +27,6 @@ __all__ = [
     "RegistrationStatus",
     "Session",
     "TrainingIndexPage",
+    "VerificationOutcome",
     "in_active_language",
 ]

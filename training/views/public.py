@@ -85,8 +85,9 @@ def _certificate(code):
 
 
 def certificate_verify(request, code):
-    """Public: valid or revoked with holder, programme, cohort and date; unknown codes are 404."""
+    """Public: valid or revoked with holder, programme, cohort and date; unknown codes are 404. Each view is logged."""
     certificate = _certificate(code)
+    services.record_verification(code, certificate)
     if certificate is None:
         return render(request, "training/certificate_unknown.html", {"code": code[:40]}, status=404)
     cohort = certificate.registration.cohort
