@@ -61,6 +61,8 @@ def seed(total):
                 plan_polygon=outline, geo_polygon=geometry.plan_to_wgs84(geometry.as_points(outline)),
                 summary_vi=f"Lô {code}", summary_en=f"Parcel {code}", live=True,
             ))  # fmt: skip
+    for parcel in parcels:
+        parcel.derive_fields()  # bulk_create skips save()
     Parcel.objects.bulk_create(parcels, batch_size=1000)
 
 

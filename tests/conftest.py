@@ -45,6 +45,16 @@ def pytest_runtest_setup(item):
             pytest.skip(reason)
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the site's default language (Vietnamese), whatever an earlier test activated."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def site_tree(db):
     """The bilingual page tree from the home app's seed step: {"vi": HomePage, "en": HomePage}."""

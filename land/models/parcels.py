@@ -52,6 +52,11 @@ class ParcelQuerySet(models.QuerySet):
     def in_code_order(self):
         return self.order_by("code_prefix", "code_number")
 
+    def around(self, centre, radius_m):
+        """Parcels whose centre lies in the square of side 2 × `radius_m` around `centre` (x, y)."""
+        x, y = centre
+        return self.filter(centre_x__range=(x - radius_m, x + radius_m), centre_y__range=(y - radius_m, y + radius_m))
+
 
 class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, ClusterableModel):
     """A plot of land in a zone, leased to investors; one record serves both languages."""
@@ -141,6 +146,12 @@ class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, inde
         _("outline (site-plan metres)"),
         default=list,
         help_text=_("Closed polygon as [[x, y], …] in metres east and north of the survey origin."),
+    )
+    centre_x = models.FloatField(
+        _("centre east (m)"), null=True, editable=False, help_text=_("Computed from the site-plan outline.")
+    )
+    centre_y = models.FloatField(
+        _("centre north (m)"), null=True, editable=False, help_text=_("Computed from the site-plan outline.")
     )
     geo_polygon = models.JSONField(
         _("outline (WGS84)"),
@@ -267,10 +278,16 @@ class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, inde
         if not all(-180 <= lon <= 180 and -90 <= lat <= 90 for lon, lat in points):
             errors["geo_polygon"] = _("Give each corner as [longitude, latitude] in degrees.")
 
-    def save(self, *args, **kwargs):
+    def derive_fields(self):
+        """Fill the fields computed from others: code parts for sorting, centre for neighbour queries."""
         match = CODE_PATTERN.match(self.code or "")
         if match:
             self.code_prefix, self.code_number = match.group(1), int(match.group(2))
+        points = self.plan_points()
+        self.centre_x, self.centre_y = geometry.centroid(points) if points else (None, None)
+
+    def save(self, *args, **kwargs):
+        self.derive_fields()
         super().save(*args, **kwargs)
 
 

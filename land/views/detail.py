@@ -18,6 +18,9 @@ from land.siteplan import build_plan
 from .common import apply_url
 
 NEIGHBOUR_COUNT = 4
+# The small plan shows the parcels within this distance (metres) of the parcel's centre, so the page
+# costs the same whether its zone holds ten parcels or a thousand.
+NEIGHBOURHOOD_M = 250
 ZONE_PLAN_FIELDS = ("code", "code_prefix", "code_number", "zone", "land_use", "status", "area_m2", "plan_polygon")
 
 
@@ -64,7 +67,9 @@ def parcel_detail(request, page, code):
         return redirect(page.parcel_url(code), permanent=True)
     parcel = load_parcel(code)
     base_url = page.get_url(request)
-    zone_parcels = list(Parcel.objects.public().filter(zone=parcel.zone).in_code_order().only(*ZONE_PLAN_FIELDS))
+    centre = geometry.centroid(parcel.plan_points())
+    nearby = Parcel.objects.public().filter(zone=parcel.zone).around(centre, NEIGHBOURHOOD_M)
+    zone_parcels = list(nearby.in_code_order().only(*ZONE_PLAN_FIELDS))
     for other in zone_parcels:
         other.url = page.parcel_url(other.code, base_url)
     currency = CurrencySettings.load(request_or_site=request)

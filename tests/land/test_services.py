@@ -79,7 +79,7 @@ def test_no_one_without_the_permission_may_change_status(actor):
 
 def test_a_reason_is_required(land_officer):
     parcel = ParcelFactory()
-    with pytest.raises(services.InvalidTransition, match="reason"):
+    with translation.override("en"), pytest.raises(services.InvalidTransition, match="reason"):
         services.reserve(parcel.code, actor=land_officer, reason="   ")
 
 
