@@ -33,5 +33,10 @@ def search_backend_status():
         health = get_client().options(request_timeout=2).cluster.health()
     except Exception:  # connection refused, timeout, auth: all mean "search degrades to the database"
         logger.warning("Readiness check: Elasticsearch is unavailable", exc_info=True)
-        return {"backend": "elasticsearch", "status": "unavailable"}
+        return {
+            "backend": "elasticsearch",
+            "status": "degraded",
+            "elasticsearch": "unavailable",
+            "fallback": "database",
+        }
     return {"backend": "elasticsearch", "status": "ok", "cluster": health.get("status")}

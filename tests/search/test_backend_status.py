@@ -26,7 +26,7 @@ def test_readyz_reports_elasticsearch_search_as_ok_when_the_cluster_answers(clie
     assert body["search"]["cluster"] in {"green", "yellow"}
 
 
-def test_readyz_reports_search_unavailable_but_stays_ready_when_elasticsearch_is_down(client, db, settings):
+def test_readyz_reports_search_degraded_but_stays_ready_when_elasticsearch_is_down(client, db, settings):
     settings.ELASTICSEARCH_URL = _closed_port_url()  # a new URL, so the cached client cannot be reused
 
     response = client.get("/readyz")
@@ -35,7 +35,12 @@ def test_readyz_reports_search_unavailable_but_stays_ready_when_elasticsearch_is
     assert response.status_code == 200
     assert body["status"] == "ok"
     assert body["database"] == "ok"
-    assert body["search"] == {"backend": "elasticsearch", "status": "unavailable"}
+    assert body["search"] == {
+        "backend": "elasticsearch",
+        "status": "degraded",
+        "elasticsearch": "unavailable",
+        "fallback": "database",
+    }
 
 
 def test_readyz_reports_database_search_when_elasticsearch_is_not_configured(client, db, settings):
