@@ -3,7 +3,6 @@
 Every text is marked as demo content so nobody mistakes it for an official statement.
 """
 
-import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -12,6 +11,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Locale, Page, Site
 
+from .demo_texts import ABOUT_PAGE, CONTACT_PAGE, KEY_FIGURES_EN, KEY_FIGURES_VI, NEWS, paragraph
 from .models import ContactSettings, FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
 from .seeding import DEMO_MARK, demo_image, ensure_bilingual, ensure_child, ensure_translation
 
@@ -28,14 +28,6 @@ DEMO_ACCOUNTS = [
     ("investor@demo.dalatpark.vn", "Alice Investor", [], False),
     ("trainee@demo.dalatpark.vn", "Huỳnh Minh Thư", [], False),
 ]
-
-
-def _paragraph(html):
-    return ("paragraph", html)
-
-
-def _heading(text):
-    return ("heading", {"text": text, "level": "h2"})
 
 
 def draw_pine_lake(draw, width, height):
@@ -90,8 +82,8 @@ def ensure_home_pages():
             hero_image=hero,
             hero_image_alt="Rừng thông bên hồ ở Đà Lạt lúc bình minh (ảnh minh hoạ)",
             hero_cta_label="Khám phá khu công viên",
-            key_figures=[("key_figures", _key_figures_vi())],
-            body=[_paragraph(f"<p>{DEMO_MARK} Nội dung trên trang này là dữ liệu minh hoạ.</p>")],
+            key_figures=[("key_figures", KEY_FIGURES_VI)],
+            body=[paragraph(f"<p>{DEMO_MARK} Nội dung trên trang này là dữ liệu minh hoạ.</p>")],
         )
         root.add_child(instance=home_vi)
         home_vi.save_revision().publish()
@@ -128,162 +120,17 @@ def ensure_home_pages():
         ),
         hero_image_alt="Pine forest beside a lake in Đà Lạt at dawn (illustration)",
         hero_cta_label="Discover the park",
-        key_figures=[("key_figures", _key_figures_en())],
-        body=[_paragraph(f"<p>{DEMO_MARK} The content on this page is demonstration data.</p>")],
+        key_figures=[("key_figures", KEY_FIGURES_EN)],
+        body=[paragraph(f"<p>{DEMO_MARK} The content on this page is demonstration data.</p>")],
     )
     return {"vi": home_vi, "en": home_en}
 
 
-def _key_figures_vi():
-    return {
-        "title": "Khu công viên trong số liệu",
-        "figures": [
-            {"value": "67", "unit": "ha", "label": "diện tích quy hoạch"},
-            {"value": "1.500", "unit": "m", "label": "độ cao so với mực nước biển"},
-            {"value": "4", "unit": "năm", "label": "miễn thuế thu nhập doanh nghiệp"},
-            {"value": "500", "unit": "học viên/năm", "label": "chuyên gia CNTT được đào tạo"},
-        ],
-    }
-
-
-def _key_figures_en():
-    return {
-        "title": "The park in figures",
-        "figures": [
-            {"value": "67", "unit": "ha", "label": "planned area"},
-            {"value": "1,500", "unit": "m", "label": "above sea level"},
-            {"value": "4", "unit": "years", "label": "corporate income tax exemption"},
-            {"value": "500", "unit": "trainees/year", "label": "IT specialists trained"},
-        ],
-    }
-
-
 def ensure_about_and_contact(home_vi):
     """About and Contact in both languages; returns the About pages (vi, en)."""
-    about = ensure_bilingual(
-        home_vi,
-        StandardPage,
-        vi={
-            "slug": "gioi-thieu",
-            "title": "Giới thiệu",
-            "show_in_menus": True,
-            "introduction": (
-                f"{DEMO_MARK} Khu Công viên phần mềm Đà Lạt được hình thành theo Nghị quyết số 16 của Ban "
-                "Thường vụ Tỉnh ủy Lâm Đồng (07/10/2008) về phát triển và ứng dụng công nghệ thông tin."
-            ),
-            "body": [
-                _heading("Tầm nhìn"),
-                _paragraph(
-                    "<p>Xây dựng một khu công viên phần mềm tập trung tại thành phố Đà Lạt để sản xuất, gia công "
-                    "phần mềm, phát triển nội dung số và đào tạo chuyên gia công nghệ thông tin, đáp ứng nhu cầu "
-                    "của địa phương và hướng tới xuất khẩu phần mềm.</p>"
-                ),
-                _heading("Vì sao chọn Đà Lạt"),
-                _paragraph(
-                    "<ul><li>Khí hậu ôn hoà quanh năm, chi phí vận hành trung tâm dữ liệu thấp.</li>"
-                    "<li>Quỹ đất có vị trí thuận lợi, hạ tầng điện, cáp quang và nước được quy hoạch sẵn.</li>"
-                    "<li>Cơ chế, chính sách ưu đãi cho nhà đầu tư trong và ngoài nước.</li>"
-                    "<li>Nguồn nhân lực từ các trường đại học, cao đẳng trên địa bàn tỉnh.</li></ul>"
-                ),
-            ],
-        },
-        en={
-            "slug": "about",
-            "title": "About the park",
-            "introduction": (
-                f"{DEMO_MARK} Da Lat Software Park was founded under Resolution No. 16 of the Lâm Đồng Provincial "
-                "Party Standing Committee (7 October 2008) on developing and applying information technology."
-            ),
-            "body": [
-                _heading("Our vision"),
-                _paragraph(
-                    "<p>A concentrated software park in the city of Đà Lạt for software production and "
-                    "outsourcing, digital content and the training of IT specialists, serving local needs and "
-                    "aiming at software export.</p>"
-                ),
-                _heading("Why Đà Lạt"),
-                _paragraph(
-                    "<ul><li>A mild climate all year round and low cooling costs for data centres.</li>"
-                    "<li>Well-placed land with planned power, fibre and water.</li>"
-                    "<li>Preferential mechanisms for domestic and foreign investors.</li>"
-                    "<li>Graduates from the province's universities and colleges.</li></ul>"
-                ),
-            ],
-        },
-    )
-    ensure_bilingual(
-        home_vi,
-        StandardPage,
-        vi={
-            "slug": "lien-he",
-            "title": "Liên hệ",
-            "show_in_menus": True,
-            "introduction": f"{DEMO_MARK} Ban Quản lý Khu Công viên phần mềm Đà Lạt luôn sẵn sàng hỗ trợ nhà đầu tư.",
-            "body": [
-                _heading("Bộ phận một cửa"),
-                _paragraph(
-                    "<p>Tiếp nhận và trả kết quả hồ sơ đầu tư trực tuyến từ thứ Hai đến thứ Sáu, "
-                    "7 giờ 30 đến 16 giờ 30 (trừ ngày lễ).</p>"
-                ),
-            ],
-        },
-        en={
-            "slug": "contact",
-            "title": "Contact",
-            "introduction": f"{DEMO_MARK} The park's management board is ready to help investors.",
-            "body": [
-                _heading("One-stop desk"),
-                _paragraph(
-                    "<p>Online investment files are received and answered Monday to Friday, "
-                    "7:30 to 16:30 (public holidays excepted).</p>"
-                ),
-            ],
-        },
-    )
+    about = ensure_bilingual(home_vi, StandardPage, vi=ABOUT_PAGE["vi"], en=ABOUT_PAGE["en"])
+    ensure_bilingual(home_vi, StandardPage, vi=CONTACT_PAGE["vi"], en=CONTACT_PAGE["en"])
     return about
-
-
-NEWS = [
-    (
-        datetime.date(2026, 10, 7),
-        (
-            "hoi-thao-xuc-tien-dau-tu-2026",
-            "Hội thảo xúc tiến đầu tư vào Khu Công viên phần mềm Đà Lạt",
-            "Hơn 60 doanh nghiệp trong và ngoài nước tham dự hội thảo giới thiệu quỹ đất và chính sách ưu đãi.",
-        ),
-        (
-            "investment-promotion-forum-2026",
-            "Investment promotion forum for Da Lat Software Park",
-            "More than 60 domestic and foreign companies attended the forum on land and incentives.",
-        ),
-    ),
-    (
-        datetime.date(2026, 9, 15),
-        (
-            "khai-giang-khoa-lap-trinh-vien-web",
-            "Khai giảng khoá đào tạo lập trình viên web",
-            "Khoá học miễn phí đầu tiên dành cho 40 học viên đã khai giảng tại Trung tâm đào tạo của khu.",
-        ),
-        (
-            "web-developer-course-opens",
-            "Web developer course opens",
-            "The first scholarship course for 40 trainees opened at the park's training centre.",
-        ),
-    ),
-    (
-        datetime.date(2026, 8, 20),
-        (
-            "ho-so-dau-tu-truc-tuyen-toan-trinh",
-            "Tiếp nhận hồ sơ đầu tư trực tuyến toàn trình",
-            "Nhà đầu tư có thể nộp, bổ sung và nhận kết quả hồ sơ hoàn toàn trực tuyến.",
-        ),
-        (
-            "full-online-investment-applications",
-            "Investment applications now fully online",
-            "Investors can submit, complete and receive the decision on their file entirely online.",
-        ),
-    ),
-]
 
 
 def ensure_news(home_vi):
@@ -306,7 +153,7 @@ def ensure_news(home_vi):
             title=title_vi,
             date=date,
             summary=summary_vi,
-            body=[_paragraph(f"<p>{DEMO_MARK} {summary_vi}</p>")],
+            body=[paragraph(f"<p>{DEMO_MARK} {summary_vi}</p>")],
         )
         ensure_translation(
             article,
@@ -314,7 +161,7 @@ def ensure_news(home_vi):
             slug_en,
             title=title_en,
             summary=summary_en,
-            body=[_paragraph(f"<p>{DEMO_MARK} {summary_en}</p>")],
+            body=[paragraph(f"<p>{DEMO_MARK} {summary_en}</p>")],
         )
 
 
