@@ -16,6 +16,11 @@ class InvestorsConfig(AppConfig):
         from .slots import featured_policies
 
         register_step("incentives", seed_incentives, order=30)
+        from home import page_cache
+
+        from .models import IncentiveRule
+
+        page_cache.invalidate_on_change(IncentiveRule)
         slots.register(
             "home_featured",
             slots.SlotProvider(

@@ -16,6 +16,11 @@ class LandConfig(AppConfig):
         from .views.featured import home_featured_context
 
         register_step("land", seed_land, order=20)
+        from home import page_cache
+
+        from .models import Parcel, ParcelDrawing, ParcelPhoto, Zone
+
+        page_cache.invalidate_on_change(Zone, Parcel, ParcelPhoto, ParcelDrawing)
         slots.register(
             "home_featured",
             slots.SlotProvider(

@@ -55,6 +55,14 @@ def default_language():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Cached pages live in files that outlast a test's database transaction: start every test without any."""
+    from home.page_cache.store import clear
+
+    clear()
+
+
 @pytest.fixture
 def site_tree(db):
     """The bilingual page tree from the home app's seed step: {"vi": HomePage, "en": HomePage}."""

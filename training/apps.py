@@ -16,3 +16,8 @@ class TrainingConfig(AppConfig):
 
         register_slots()
         register_step("training", seed_training, order=40)
+        from home import page_cache
+
+        from .models import Cohort, Registration, Session
+
+        page_cache.invalidate_on_change(Cohort, Session, Registration)  # seats left show on public pages

@@ -17,3 +17,6 @@ class HomeConfig(AppConfig):
         from .transparency.setup import ready as setup_transparency
 
         setup_transparency()
+        from .page_cache.invalidation import connect_shell_signals
+
+        connect_shell_signals()

@@ -74,6 +74,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from the page cache, before sessions and views run (docs/architecture.md).
+    "home.page_cache.middleware.AnonymousPageCacheMiddleware",
     "home.middleware.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -127,8 +129,24 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "dalat-software-park",
-    }
+    },
+    # Whole pages for anonymous visitors (home.page_cache). Files, so every worker on the host sees an
+    # invalidation at once; several hosts would point this at a shared Redis or Memcached instead.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("PAGE_CACHE_LOCATION", str(BASE_DIR / "var" / "page-cache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
+PAGE_CACHE_ALIAS = "pages"
+# Seconds a cached page lives at most (content changes invalidate sooner); 0 turns the page cache off.
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
+# Paths never cached even for anonymous visitors (regular expressions; forms and personal pages also
+# skip the cache by themselves because they set a cookie).
+PAGE_CACHE_EXCLUDED_PATHS = [
+    r"^/[\w-]+/(account|apply|certificates|registrations)/",
+    r"/register/",
+]
 
 # --- Accounts ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -13,6 +13,7 @@ WHITENOISE_AUTOREFRESH = True
 _scratch = Path(tempfile.mkdtemp(prefix="dalat-test-"))
 MEDIA_ROOT = _scratch / "media"
 PRIVATE_MEDIA_ROOT = _scratch / "private"
+CACHES["pages"]["LOCATION"] = str(_scratch / "page-cache")  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
 DEMO_ACCOUNTS_ENABLED = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -1,0 +1,71 @@
+"""When the cache moves to a new generation: content that public pages show has changed.
+
+The shell connects Wagtail's page signals and its own records here; domain apps register the models
+their public pages show with `invalidate_on_change` in their AppConfig.ready(), so the shell never
+imports them.
+"""
+
+import logging
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from . import store
+
+logger = logging.getLogger(__name__)
+
+
+def content_changed(**kwargs):
+    """Start a new generation now and again once the current transaction commits.
+
+    Now, so the change is visible at once to the request that made it; after commit, because a
+    request that rendered the old rows while the transaction was still open may have stored its page
+    under the generation started "now"."""
+    if kwargs.get("raw"):  # fixtures being loaded, not an edit
+        return
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump():
+    try:
+        store.new_generation()
+    except Exception:
+        logger.exception("Could not invalidate the page cache; pages may be stale until they expire")
+
+
+def invalidate_on_change(*models):
+    """Any save or delete of these models makes every cached page stale."""
+    for model in models:
+        label = model._meta.label
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-save-{label}", weak=False)
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"page-cache-delete-{label}", weak=False)
+
+
+def _page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        content_changed()
+
+
+def connect_wagtail_signals():
+    """Pages (publish, unpublish, move, delete), images, documents, sites and locales."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Locale, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(content_changed, dispatch_uid=f"page-cache-{id(signal)}", weak=False)
+    post_delete.connect(_page_deleted, dispatch_uid="page-cache-page-deleted", weak=False)
+    invalidate_on_change(get_image_model(), get_document_model(), Site, Locale)
+
+
+def connect_shell_signals():
+    """The shell's own public records: Wagtail's pages and media, site settings, footer, targets."""
+    from home.models import ContactSettings, CurrencySettings, FooterText
+    from home.transparency.models import Target
+
+    connect_wagtail_signals()
+    invalidate_on_change(ContactSettings, CurrencySettings, FooterText, Target)
