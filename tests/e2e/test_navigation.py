@@ -1,6 +1,6 @@
 """A visitor can switch language, knows which language a page is in, and can navigate by keyboard or on a phone.
 
-Each test walks several pages: every test pays for seeding a fresh database, so they are few and broad.
+Each test walks several pages of the demo seeded once per session (the `demo` fixture).
 """
 
 from urllib.parse import urlparse
@@ -9,7 +9,7 @@ from django.utils import translation
 
 import pytest
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.e2e
 
 OTHER_LANGUAGE = {"vi": "en", "en": "vi"}
 TRANSLATED_PAGES = ["home", "about", "news_index", "news_article"]
@@ -20,24 +20,24 @@ def _path(url):
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_language_switcher_leads_to_the_translation_of_the_current_page(page, demo_site, language):
+def test_language_switcher_leads_to_the_translation_of_the_current_page(page, demo, language):
     other = OTHER_LANGUAGE[language]
     arrived = {}
     for name in TRANSLATED_PAGES:
-        page.goto(getattr(demo_site[language], name))
+        page.goto(getattr(demo[language], name))
         page.locator(f".language-switcher a[hreflang='{other}']").click()
         page.wait_for_load_state()
         html_lang = page.locator("html").get_attribute("lang")
         current = page.locator(".language-switcher__current").get_attribute("lang")
         arrived[name] = (_path(page.url), html_lang, current)
 
-    assert arrived == {name: (getattr(demo_site[other], name), other, other) for name in TRANSLATED_PAGES}
+    assert arrived == {name: (getattr(demo[other], name), other, other) for name in TRANSLATED_PAGES}
 
 
-def test_every_first_page_declares_its_language_on_the_html_element(page, demo_site):
+def test_every_first_page_declares_its_language_on_the_html_element(page, demo):
     declared = {}
     for language in ("vi", "en"):
-        for name, path in demo_site[language].items():
+        for name, path in demo[language].first_pages().items():
             page.goto(path)
             declared[(language, name)] = page.locator("html").get_attribute("lang")
 
@@ -45,10 +45,10 @@ def test_every_first_page_declares_its_language_on_the_html_element(page, demo_s
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_first_tab_reaches_the_translated_skip_link_which_moves_focus_to_the_main_content(page, demo_site, language):
+def test_first_tab_reaches_the_translated_skip_link_which_moves_focus_to_the_main_content(page, demo, language):
     with translation.override(language):
         label = translation.gettext("Skip to main content")
-    page.goto(demo_site[language].home)
+    page.goto(demo[language].home)
 
     page.keyboard.press("Tab")
     skip_link = page.locator(":focus")
@@ -61,11 +61,11 @@ def test_first_tab_reaches_the_translated_skip_link_which_moves_focus_to_the_mai
     assert page.evaluate("document.activeElement.id") == "main"
 
 
-def test_menu_button_opens_and_escape_closes_the_navigation_on_a_phone(mobile_page, demo_site):
+def test_menu_button_opens_and_escape_closes_the_navigation_on_a_phone(mobile_page, demo):
     from playwright.sync_api import expect
 
     for language in ("vi", "en"):
-        mobile_page.goto(demo_site[language].home)
+        mobile_page.goto(demo[language].home)
         toggle = mobile_page.locator(".nav-toggle")
         navigation = mobile_page.locator("#site-nav")
         expect(toggle).to_be_visible()

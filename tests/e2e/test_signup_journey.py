@@ -5,9 +5,10 @@ from urllib.parse import urlparse
 
 import pytest
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+from ._demo import unique_email
 
-EMAIL = "mai.nguyen@example.vn"
+pytestmark = pytest.mark.e2e
+
 PASSWORD = "Thong-xanh-Da-Lat-2026"
 CONFIRMATION_LINK = re.compile(r"https?://\S+/confirm-email/\S+?/")
 
@@ -16,9 +17,9 @@ def _submit_main_form(tab):
     tab.locator("main form button[type=submit]").first.click()
 
 
-def _sign_up(tab, path):
+def _sign_up(tab, path, email):
     tab.goto(path)
-    tab.fill("input[name=email]", EMAIL)
+    tab.fill("input[name=email]", email)
     tab.fill("input[name=password1]", PASSWORD)
     tab.fill("input[name=password2]", PASSWORD)
     tab.fill("input[name=full_name]", "Nguyễn Thị Mai")
@@ -28,19 +29,19 @@ def _sign_up(tab, path):
     _submit_main_form(tab)
 
 
-def _sign_in(tab, path):
+def _sign_in(tab, path, email):
     tab.goto(path)
-    tab.fill("input[name=login]", EMAIL)
+    tab.fill("input[name=login]", email)
     tab.fill("input[name=password]", PASSWORD)
     _submit_main_form(tab)
 
 
-def test_sign_up_then_confirm_the_emailed_link_then_sign_in_reaches_the_account(page, demo_site, mailoutbox):
-    paths = demo_site["en"]
-    _sign_up(page, paths.sign_up)
-    assert [message.to for message in mailoutbox] == [[EMAIL]]
+def test_sign_up_then_confirm_the_emailed_link_then_sign_in_reaches_the_account(page, demo, mailoutbox):
+    paths, email = demo["en"], unique_email("mai.nguyen")
+    _sign_up(page, paths.sign_up, email)
+    assert [message.to for message in mailoutbox] == [[email]]
 
-    _sign_in(page, paths.sign_in)  # not yet confirmed: no way into the account
+    _sign_in(page, paths.sign_in, email)  # not yet confirmed: no way into the account
     assert "/account/confirm-email/" in page.url
     assert page.locator("text=Nguyễn Thị Mai").count() == 0
 
@@ -48,7 +49,7 @@ def test_sign_up_then_confirm_the_emailed_link_then_sign_in_reaches_the_account(
     page.goto(urlparse(link).path)
     _submit_main_form(page)
 
-    _sign_in(page, paths.sign_in)
+    _sign_in(page, paths.sign_in, email)
     assert urlparse(page.url).path == "/en/account/"
     assert page.get_by_role("heading", level=1).inner_text() == "My account"
     assert page.locator("main").get_by_text("Nguyễn Thị Mai", exact=True).is_visible()
