@@ -15,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "site")]
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+# Server time of the views themselves: the anonymous page cache would otherwise answer every run.
+os.environ["PAGE_CACHE_TIMEOUT"] = "0"
 
 
 def setup_database():

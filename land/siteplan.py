@@ -11,6 +11,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from . import geometry
+from .models import LandUse, ParcelStatus
 
 PADDING_M = 12
 
@@ -39,14 +40,25 @@ class SitePlan:
     parcels: list = field(default_factory=list)
 
 
-def accessible_name(parcel):
-    """E.g. "A-12, Software & R&D office, 5,200 m², available"."""
-    return _("%(code)s, %(use)s, %(area)s m², %(status)s") % {
-        "code": parcel.code,
-        "use": parcel.get_land_use_display(),
-        "area": number_format(parcel.area_m2, decimal_pos=0, force_grouping=True),
-        "status": parcel.get_status_display().lower(),
-    }
+class AccessibleNames:
+    """Names like "A-12, Software & R&D office, 5,200 m², available" in the active language.
+
+    The choice labels and the sentence are translated once per plan rather than once per parcel: a
+    plan of thousands of parcels would otherwise spend most of its time in gettext.
+    """
+
+    def __init__(self):
+        self.template = _("%(code)s, %(use)s, %(area)s m², %(status)s")
+        self.uses = {value: str(label) for value, label in LandUse.choices}
+        self.statuses = {value: str(label).lower() for value, label in ParcelStatus.choices}
+
+    def __call__(self, parcel):
+        return self.template % {
+            "code": parcel.code,
+            "use": self.uses.get(parcel.land_use, parcel.land_use),
+            "area": number_format(parcel.area_m2, decimal_pos=0, force_grouping=True),
+            "status": self.statuses.get(parcel.status, parcel.status),
+        }
 
 
 def build_plan(zones, parcels, *, url_for, matching=None, current=None):
@@ -67,6 +79,7 @@ def build_plan(zones, parcels, *, url_for, matching=None, current=None):
         return [(round(x - min_x + PADDING_M, 1), round(max_y - y + PADDING_M, 1)) for x, y in points]
 
     plan = SitePlan(view_box=f"0 0 {width:.1f} {height:.1f}", font_size=round(max(width, height) / 70, 1))
+    accessible_name = AccessibleNames()
     for zone, points in zone_outlines:
         plan.zones.append(_shape(zone.code, to_svg(points), "plan-zone", name=str(zone)))
     for parcel, points in parcel_outlines:

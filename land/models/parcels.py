@@ -7,6 +7,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -56,6 +57,12 @@ class ParcelQuerySet(models.QuerySet):
         """Parcels whose centre lies in the square of side 2 × `radius_m` around `centre` (x, y)."""
         x, y = centre
         return self.filter(centre_x__range=(x - radius_m, x + radius_m), centre_y__range=(y - radius_m, y + radius_m))
+
+    def nearest_first(self, centre):
+        """Ordered by the distance of their centres from `centre` (x, y), computed by the database."""
+        x, y = centre
+        dx, dy = F("centre_x") - x, F("centre_y") - y
+        return self.annotate(distance_sq=dx * dx + dy * dy).order_by("distance_sq", "code_prefix", "code_number")
 
 
 class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, ClusterableModel):

@@ -1,7 +1,5 @@
 """The parcel page: specification, photos, lease terms, infrastructure, neighbours and a small plan."""
 
-import math
-
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
@@ -18,9 +16,11 @@ from land.siteplan import build_plan
 from .common import apply_url
 
 NEIGHBOUR_COUNT = 4
-# The small plan shows the parcels within this distance (metres) of the parcel's centre, so the page
-# costs the same whether its zone holds ten parcels or a thousand.
+# The small plan shows at most NEIGHBOURHOOD_MAX parcels, the nearest first, within this distance
+# (metres) of the parcel's centre, so the page costs the same whether its zone holds ten parcels or
+# a thousand, and a densely divided zone still gives a legible plan.
 NEIGHBOURHOOD_M = 250
+NEIGHBOURHOOD_MAX = 40
 ZONE_PLAN_FIELDS = ("code", "code_prefix", "code_number", "zone", "land_use", "status", "area_m2", "plan_polygon")
 
 
@@ -43,12 +43,11 @@ def load_parcel(code):
     return parcel
 
 
-def nearest(parcel, others, count=NEIGHBOUR_COUNT):
-    """The `count` parcels of `others` whose centres are closest to `parcel`'s."""
+def neighbourhood(parcel):
+    """The published parcels of `parcel`'s zone nearest to it (itself included), the nearest first."""
     centre = geometry.centroid(parcel.plan_points())
-    candidates = [other for other in others if other.pk != parcel.pk and other.plan_points()]
-    candidates.sort(key=lambda other: math.dist(centre, geometry.centroid(other.plan_points())))
-    return candidates[:count]
+    nearby = Parcel.objects.public().filter(zone=parcel.zone).around(centre, NEIGHBOURHOOD_M)
+    return list(nearby.nearest_first(centre).only(*ZONE_PLAN_FIELDS)[:NEIGHBOURHOOD_MAX])
 
 
 def translation_url(page, parcel, request):
@@ -67,9 +66,9 @@ def parcel_detail(request, page, code):
         return redirect(page.parcel_url(code), permanent=True)
     parcel = load_parcel(code)
     base_url = page.get_url(request)
-    centre = geometry.centroid(parcel.plan_points())
-    nearby = Parcel.objects.public().filter(zone=parcel.zone).around(centre, NEIGHBOURHOOD_M)
-    zone_parcels = list(nearby.in_code_order().only(*ZONE_PLAN_FIELDS))
+    nearest = neighbourhood(parcel)
+    # Drawn in code order, so a keyboard or screen-reader user meets the plan's links in a sensible order.
+    zone_parcels = sorted(nearest, key=lambda other: (other.code_prefix, other.code_number))
     for other in zone_parcels:
         other.url = page.parcel_url(other.code, base_url)
     currency = CurrencySettings.load(request_or_site=request)
@@ -80,7 +79,7 @@ def parcel_detail(request, page, code):
         "annual_rent_usd": parcel.annual_rent_usd(),
         "annual_rent_vnd": currency.to_vnd(parcel.annual_rent_usd()),
         "currency": currency,
-        "neighbours": nearest(parcel, zone_parcels),
+        "neighbours": [other for other in nearest if other.pk != parcel.pk][:NEIGHBOUR_COUNT],
         "plan": build_plan([parcel.zone], zone_parcels, url_for=lambda other: other.url, current=parcel.code),
         "apply_url": apply_url(parcel.code),
         "translation_url": translation_url(page, parcel, request),

@@ -15,11 +15,18 @@ register = template.Library()
 
 
 def _home_for(request):
-    """The home page in the active language, or None before the site is set up."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    """The home page in the active language, or None before the site is set up.
+
+    The header, menu and footer all ask for it; it is looked up once per request and language.
+    """
+    if request is None:
         return None
-    return site.root_page.localized.specific
+    memo = request.__dict__.setdefault("_localized_homes", {})
+    language = get_language()
+    if language not in memo:
+        site = Site.find_for_request(request)
+        memo[language] = site.root_page.localized.specific if site else None
+    return memo[language]
 
 
 @register.simple_tag(takes_context=True)
@@ -40,7 +47,8 @@ def main_menu(context):
         return []
     shown = context.get("page")
     items = []
-    for item in home.get_children().live().in_menu().public().specific():
+    # Only the title and URL are shown, so the base Page rows suffice (no per-type queries).
+    for item in home.get_children().live().in_menu().public():
         current = ""
         if isinstance(shown, Page):
             if shown.pk == item.pk:
