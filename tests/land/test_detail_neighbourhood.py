@@ -30,9 +30,7 @@ def test_a_parcel_remembers_its_centre_when_its_outline_changes():
     assert (parcel.centre_x, parcel.centre_y) == (110, 10)
 
 
-def test_a_densely_divided_zone_draws_only_the_nearest_parcels_and_lists_the_closest_as_neighbours(
-    client, land_pages
-):
+def test_a_densely_divided_zone_draws_only_the_nearest_parcels_and_lists_the_closest_as_neighbours(client, land_pages):
     zone = ZoneFactory(code="A", outline=geometry.rectangle(0, 0, 3000, 3000))
     # A row of small parcels 5 m apart, all within the neighbourhood radius of A-1.
     for number in range(1, NEIGHBOURHOOD_MAX + 11):
