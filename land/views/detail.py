@@ -6,7 +6,6 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
 from home.models import CurrencySettings
 from land import geometry
@@ -50,16 +49,6 @@ def neighbourhood(parcel):
     return list(nearby.nearest_first(centre).only(*ZONE_PLAN_FIELDS)[:NEIGHBOURHOOD_MAX])
 
 
-def translation_url(page, parcel, request):
-    """The same parcel on the land page of the other language, or None."""
-    other = "en" if page.locale.language_code == "vi" else "vi"
-    locale = Locale.objects.filter(language_code=other).first()
-    translation = page.get_translation_or_none(locale) if locale else None
-    if translation is None or not translation.live:
-        return None
-    return translation.specific.parcel_url(parcel.code, translation.get_url(request))
-
-
 def parcel_detail(request, page, code):
     """The parcel page; an upper-case code redirects to the canonical lower-case URL."""
     if code != code.lower():
@@ -82,7 +71,6 @@ def parcel_detail(request, page, code):
         "neighbours": [other for other in nearest if other.pk != parcel.pk][:NEIGHBOUR_COUNT],
         "plan": build_plan([parcel.zone], zone_parcels, url_for=lambda other: other.url, current=parcel.code),
         "apply_url": apply_url(parcel.code),
-        "translation_url": translation_url(page, parcel, request),
         "list_url": base_url,
     }
     return TemplateResponse(request, "land/parcel_detail.html", context)

@@ -90,6 +90,15 @@ def language_links(context):
     request = context.get("request")
     page = context.get("page")
     active = get_language()
+    # The head's alternates and the switcher both ask; compute the links once per request and page.
+    memo = request.__dict__.setdefault("_language_links", {}) if request else {}
+    memo_key = (active, page.pk if isinstance(page, Page) else None)
+    if memo_key not in memo:
+        memo[memo_key] = _language_links(request, page, active)
+    return memo[memo_key]
+
+
+def _language_links(request, page, active):
     translations = {}
     if isinstance(page, Page):
         subroute = _subroute(request, page)
