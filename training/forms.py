@@ -34,7 +34,10 @@ class CertificateLookupForm(forms.Form):
     code = forms.CharField(label=_("Certificate code"), max_length=40)
 
     def clean_code(self):
-        return "".join(self.cleaned_data["code"].split()).replace("-", "").upper()
+        code = "".join(self.cleaned_data["code"].split()).replace("-", "").upper()
+        if not (code.isascii() and code.isalnum()):  # e.g. a "/" would break the verification URL
+            raise forms.ValidationError(_("A certificate code has only letters and digits."))
+        return code
 
 
 class RevocationForm(forms.Form):
