@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
@@ -41,7 +42,12 @@ def search_page(request):
         "max_query_length": MAX_QUERY_LENGTH,
         "popular_links": popular_links(request) if search_request.text and not results.total else [],
     }
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if (
+        results.fell_back
+    ):  # a stand-in answer: the page cache must not serve it (and its notice) once Elasticsearch is back
+        add_never_cache_headers(response)
+    return response
 
 
 @require_GET
