@@ -87,10 +87,14 @@ def build_search(request):
     if filters:
         search = search.post_filter(Q("bool", filter=list(filters.values())))
     for facet in FACETS:
+        # Each facet counts under the other facets' filters (so a chosen value's siblings stay
+        # visible); with none, the plain terms aggregation avoids a per-document filter step.
         others = [query for field, query in filters.items() if field != facet.field]
-        bucket = A("filter", Q("bool", filter=others)) if others else A("filter", Q("match_all"))
-        bucket.bucket("values", "terms", field=facet.field, size=MAX_FACET_VALUES)
-        search.aggs.bucket(facet.field, bucket)
+        values = A("terms", field=facet.field, size=MAX_FACET_VALUES)
+        if others:
+            search.aggs.bucket(facet.field, "filter", Q("bool", filter=others)).bucket("values", values)
+        else:
+            search.aggs.bucket(facet.field, values)
     sort = [_language_sort(request.language)]
     sort += ["_score"] if request.words else []
     sort += [{"date": {"order": "desc", "missing": "_last"}}, "title.raw"]
@@ -103,7 +107,9 @@ def search(request):
     response = build_search(request).execute()
     facets = {}
     for facet in FACETS:
-        buckets = response.aggregations[facet.field]["values"]["buckets"]
+        aggregation = response.aggregations[facet.field]
+        filtered = any(field != facet.field for field in request.filters)  # wrapped in a filter bucket
+        buckets = (aggregation["values"] if filtered else aggregation)["buckets"]
         facets[facet.field] = {bucket["key"]: bucket["doc_count"] for bucket in buckets if bucket["key"]}
     entries = [Hit(hit.meta.id, hit.to_dict()) for hit in response.hits]
     return RawResults(entries=entries, total=response.hits.total.value, facets=facets)
