@@ -97,3 +97,57 @@ def test_only_the_staff_admin_allows_inline_scripts(client, site_tree):
     assert "script-src 'self' 'unsafe-inline'" in admin_policy
     assert "'unsafe-inline'" not in next(part for part in public_policy.split(";") if "script-src" in part)
     assert "frame-ancestors 'none'" in admin_policy
+
+
+def assert_common_security_headers(response):
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+
+
+@pytest.fixture
+def pages_of_every_kind(site_tree):
+    """A land page and parcel, a policy page, and an application document its applicant may download."""
+    from investors.applications.models import ApplicationDocument
+    from land.seeding import seed_pages
+    from tests.factories.applications import ApplicationFactory, add_required_documents
+    from tests.factories.investors import PolicyIndexPageFactory, PolicyPageFactory
+    from tests.factories.land import ParcelFactory
+
+    _land_vi, land_en = seed_pages(site_tree)
+    ParcelFactory(code="A-12")
+    policy = PolicyPageFactory(parent=PolicyIndexPageFactory(parent=site_tree["en"]))
+    application = ApplicationFactory()
+    add_required_documents(application)
+    document = ApplicationDocument.objects.filter(application=application).first()
+    download = f"/en/apply/{application.public_id}/documents/{document.pk}/"
+    urls = [land_en.url, f"{land_en.url}a-12/", f"{land_en.url}parcels.csv", policy.url, "/en/search/suggest/?q=tax"]
+    return {"public": urls, "download": download, "applicant": application.applicant}
+
+
+@pytest.mark.django_db
+def test_land_policy_search_json_and_open_data_carry_the_security_headers(client, pages_of_every_kind):
+    for url in pages_of_every_kind["public"]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert_common_security_headers(response)
+        script_sources = next(p for p in response["Content-Security-Policy"].split(";") if "script-src" in p)
+        assert "'unsafe-inline'" not in script_sources, url
+
+
+@pytest.mark.django_db
+def test_a_private_document_download_is_never_cached_or_sniffed(client, pages_of_every_kind):
+    client.force_login(pages_of_every_kind["applicant"])
+    response = client.get(pages_of_every_kind["download"])
+    assert response.status_code == 200
+    assert_common_security_headers(response)
+    assert response["Content-Disposition"].startswith("attachment")
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_the_admin_sign_in_page_carries_the_security_headers(client, site_tree):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert_common_security_headers(response)
