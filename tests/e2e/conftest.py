@@ -6,9 +6,11 @@ So tests must not depend on each other: each creates its own users (`demo.create
 e-mails) and never relies on what another test changed. `demo.url` is the live server, `demo["vi"]` /
 `demo["en"]` hold the paths of the pages a visitor meets (see `DemoPaths`), `demo.sign_in(page, "officer")`
 signs a demo account in (README's accounts, password `dalat-demo-2026`), `demo.sign_in_admin(page, ...)`
-does it through the Wagtail admin's own login form. Database access in tests works without a `django_db`
-mark (legacy marks are harmless: they no longer flush). With ELASTICSEARCH_URL set, the session uses its
-own index prefix, builds the index after seeding and drops it at the end.
+does it through the Wagtail admin's own login form. `new_page("phone", locale="vi-VN")` opens another tab in
+its own browser context (own cookies: a second person), `VIEWPORTS` names "desktop" and "phone".
+Database access in tests works without a `django_db` mark (legacy marks are harmless: they no longer
+flush). With ELASTICSEARCH_URL set, the session uses its own index prefix, builds the index after seeding
+and drops it at the end.
 
 Playwright's sync API runs an event loop in this thread, so Django's async-safety guard is switched off
 while browser tests run — only then: this conftest is imported by every run, and the variable must not
@@ -16,6 +18,7 @@ leak into other tests (e.g. subprocesses running `check --deploy`). A failing te
 screenshot of every tab it opened in test-results/ (`page`, `mobile_page` and `new_page()` tabs alike).
 """
 
+import io
 import os
 import re
 import shutil
@@ -63,7 +66,7 @@ def django_db_setup(django_db_setup, django_db_blocker, async_unsafe_allowed):
     if settings.ELASTICSEARCH_URL:
         settings.ELASTICSEARCH_INDEX_PREFIX = f"e2e_{uuid.uuid4().hex[:12]}"
     with django_db_blocker.unblock():
-        call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        call_command("seed_demo", stdout=io.StringIO())
         if settings.ELASTICSEARCH_URL:
             from search.indexing import rebuild_all
 
