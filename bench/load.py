@@ -1,0 +1,472 @@
+"""Load test: mixed anonymous traffic and a registration spike against gunicorn, then a static-file ceiling.
+
+Run on demand (never in the test suite). The first run prepares a PostgreSQL database (migrate,
+`seed_demo --scale 20`, the search index when ELASTICSEARCH_URL is set, collectstatic); later runs
+skip that with --no-prepare:
+
+    ELASTICSEARCH_URL=http://127.0.0.1:9200 .venv/bin/python bench/load.py            # prepare + run
+    ELASTICSEARCH_URL=http://127.0.0.1:9200 .venv/bin/python bench/load.py --no-prepare
+
+The server is gunicorn (2 workers, gthread) with the production settings, DEBUG off, WhiteNoise
+serving static files and the page cache on. One settings line differs, written to a scratch module:
+allauth trusts one proxy's X-Forwarded-For, so the spike's trainees arrive from distinct addresses
+(as behind the real reverse proxy) instead of all from 127.0.0.1, which the sign-in rate limit
+(30 per minute per address) would refuse. Prints a table and PASS/FAIL against the targets; exits 1
+on FAIL.
+"""
+
+import argparse
+import http.client
+import os
+import random
+import re
+import secrets
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+VAR = ROOT / "var" / "load"
+PYTHON = sys.executable
+PASSWORD = secrets.token_urlsafe(16)  # set on the trainees by every run
+TARGET_P95_MS = 300
+CACHED_FACTOR = 3
+SETTINGS_MODULE = "load_settings"
+SETTINGS_SOURCE = """from config.settings.production import *  # noqa: F403
+ALLAUTH_TRUSTED_PROXY_COUNT = 1  # the bench sends each trainee's own X-Forwarded-For
+"""
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", default="postgres://dalat:dalat@127.0.0.1:5432/dalat_load")
+    parser.add_argument("--scale", type=int, default=20, help="seed_demo --scale when preparing")
+    parser.add_argument("--no-prepare", action="store_true", help="reuse the prepared database and static files")
+    parser.add_argument("--clients", type=int, default=50, help="concurrent anonymous clients")
+    parser.add_argument("--seconds", type=float, default=60, help="length of the mixed run")
+    parser.add_argument(
+        "--static-seconds", type=float, default=None, help="length of the static run (default: --seconds)"
+    )
+    parser.add_argument("--spike", type=int, default=60, help="trainees registering for one cohort during the run")
+    parser.add_argument("--seats", type=int, default=20, help="seats in the spike's cohort")
+    parser.add_argument("--parcels", type=int, default=100, help="parcels sampled for detail pages")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4, help="gthread threads per worker")
+    return parser.parse_args()
+
+
+# --- environment, preparation and the server -----------------------------------------------------
+def server_environment(arguments, settings_dir):
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=arguments.database_url,
+        DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
+        PYTHONPATH=os.pathsep.join([str(settings_dir), str(ROOT / "site"), str(ROOT)]),
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="0",
+        SECURE_HSTS_SECONDS="0",
+        STATIC_ROOT=str(VAR / "static"),
+        PAGE_CACHE_LOCATION=str(VAR / "page-cache"),
+        EMAIL_URL="locmem://",
+        LOG_LEVEL="WARNING",
+        ELASTICSEARCH_INDEX_PREFIX=os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "load"),
+    )
+    return env
+
+
+def run(command, env, **settings):
+    print("$", " ".join(command), flush=True)
+    subprocess.run(command, env={**env, **settings}, cwd=ROOT, check=True)  # noqa: S603 - commands built here
+
+
+def prepare(arguments, env):
+    """Create the database if missing, migrate, seed (--scale), index, collect static files."""
+    import psycopg
+
+    name = arguments.database_url.rsplit("/", 1)[1]
+    with psycopg.connect(arguments.database_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+    seed_env = {"DJANGO_SETTINGS_MODULE": "config.settings.dev"}  # demo content is created with dev settings
+    run([PYTHON, "manage.py", "migrate", "--no-input", "-v", "0"], env, **seed_env)
+    run([PYTHON, "manage.py", "seed_demo", "--scale", str(arguments.scale)], env, **seed_env)
+    if env.get("ELASTICSEARCH_URL"):
+        run([PYTHON, "manage.py", "search_index", "--rebuild"], env, **seed_env)
+    run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v", "0"], env)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(arguments, env, port):
+    shutil.rmtree(VAR / "page-cache", ignore_errors=True)
+    command = [str(Path(PYTHON).parent / "gunicorn"), "config.wsgi:application", "--bind", f"127.0.0.1:{port}"]
+    command += ["--workers", str(arguments.workers), "--worker-class", "gthread", "--threads", str(arguments.threads)]
+    log = open(VAR / "gunicorn.log", "w")  # noqa: SIM115 - kept open for the server's lifetime
+    server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+    for _attempt in range(120):
+        try:
+            if request(port, "GET", "/healthz")[0] == 200:
+                return server
+        except OSError:
+            pass
+        time.sleep(0.5)
+    server.terminate()
+    raise SystemExit(f"gunicorn did not answer /healthz; see {VAR / 'gunicorn.log'}")
+
+
+# --- what to request -----------------------------------------------------------------------------
+def django_setup(env):
+    os.environ.update({key: value for key, value in env.items() if key != "PYTHONPATH"})
+    sys.path[:0] = env["PYTHONPATH"].split(os.pathsep)
+    import django
+
+    django.setup()
+
+
+def page_urls(page_class):
+    return {page.locale.language_code: page.url for page in page_class.objects.live().select_related("locale")}
+
+
+def traffic_plan(parcel_sample):
+    """{page name: [path, …]} in both languages, drawn from the prepared database."""
+    from home.models import HomePage
+    from investors.incentives.sectors import SECTOR_CHOICES
+    from investors.models import PolicyIndexPage, PolicyPage
+    from land.models import LandIndexPage, LandUse, Parcel, ParcelStatus, Zone
+    from training.models import ProgrammePage, TrainingIndexPage
+
+    rng = random.Random(20)
+    homes, lands, policies = page_urls(HomePage), page_urls(LandIndexPage), page_urls(PolicyIndexPage)
+    zones = list(Zone.objects.filter(live=True).values_list("code", flat=True))
+    codes = list(Parcel.objects.filter(live=True).values_list("code", flat=True))
+    sample = rng.sample(codes, min(parcel_sample, len(codes)))
+    filters = [{}, *({"zone": zone} for zone in zones), *({"land_use": use} for use in LandUse.values)]
+    filters += [{"status": status, "sort": "-area"} for status in ParcelStatus.values]
+    filters += [{"area_min": 1000, "area_max": 20000, "sort": "price"}, {"page": 2}, {"page": 3}]
+    estimates = [
+        {"sector": sector, "capital_usd": capital, "employees": staff, "annual_revenue_usd": capital, "years": 10}
+        for sector, _label in SECTOR_CHOICES[:4]
+        for capital in (500_000, 5_000_000, 50_000_000)
+        for staff in (20, 300)
+    ]
+    queries = {"vi": ["phần mềm", "dat dai", "ưu đãi thuế", "đào tạo", "trung tâm dữ liệu", "lô A"]}
+    queries["en"] = ["software", "land", "tax incentive", "training", "data centre", "parcel"]
+    plan = defaultdict(list)
+    for language in ("vi", "en"):
+        plan["home"].append(homes[language])
+        plan["land list"] += [f"{lands[language]}?{urlencode(query)}" for query in filters]
+        plan["parcel detail"] += [f"{lands[language]}{code.lower()}/" for code in sample]
+        plan["site plan"].append(f"{lands[language]}plan/")
+        plan["policies"].append(policies[language])
+        plan["policy"] += [page.url for page in PolicyPage.objects.live().filter(locale__language_code=language)]
+        plan["estimator"] += [f"{policies[language]}estimate/?{urlencode(query)}" for query in estimates]
+        plan["search"] += [f"/{language}/search/?{urlencode({'q': query})}" for query in queries[language]]
+        plan["programmes"].append(page_urls(TrainingIndexPage)[language])
+        plan["programme"] += [page.url for page in ProgrammePage.objects.live().filter(locale__language_code=language)]
+    return dict(plan)
+
+
+def spike_cohort(arguments):
+    """A fresh cohort (seats --seats) with an open window and --spike verified trainees to fill it."""
+    import datetime
+
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+    from django.utils import timezone
+
+    from allauth.account.models import EmailAddress
+
+    from training.models import Cohort, ProgrammePage
+
+    programme = ProgrammePage.objects.live().filter(locale__language_code="en").first()
+    now = timezone.now()
+    cohort = Cohort.objects.create(
+        programme_key=programme.translation_key,
+        code=f"LOAD-{now:%m%d%H%M%S}",
+        starts_on=now.date() + datetime.timedelta(days=40),
+        ends_on=now.date() + datetime.timedelta(days=100),
+        seats=arguments.seats,
+        waitlist_limit=arguments.spike,
+        registration_opens_at=now - datetime.timedelta(days=1),
+        registration_closes_at=now + datetime.timedelta(days=30),
+    )
+    password = make_password(PASSWORD)
+    users = []
+    for number in range(arguments.spike):
+        email = f"load-trainee-{number}@example.com"
+        user, _created = get_user_model().objects.update_or_create(
+            email=email, defaults={"full_name": f"Học viên {number}", "password": password}
+        )
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        users.append(email)
+    return cohort, f"{programme.url}register/{cohort.code}/", users
+
+
+def static_url():
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    return staticfiles_storage.url("css/site.css")
+
+
+# --- the clients ---------------------------------------------------------------------------------
+def request(port, method, path, headers=None, body=None, connection=None):
+    """One request: (status, headers dict with lower-case names, body bytes, milliseconds)."""
+    own = connection is None
+    connection = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    started = time.perf_counter()
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        content = response.read()
+    finally:
+        if own:
+            connection.close()
+    elapsed = (time.perf_counter() - started) * 1000
+    return response.status, {name.lower(): value for name, value in response.getheaders()}, content, elapsed
+
+
+class Recorder:
+    """Latencies, errors and cache outcomes per page name, shared by the client threads."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.timings = defaultdict(list)
+        self.errors = defaultdict(int)
+        self.hits = defaultdict(int)
+        self.hit_timings = []
+
+    def add(self, name, status, headers, elapsed, expected=(200,)):
+        with self.lock:
+            self.timings[name].append(elapsed)
+            if status not in expected:
+                self.errors[name] += 1
+            if headers.get("x-cache") == "hit":
+                self.hits[name] += 1
+                self.hit_timings.append(elapsed)
+
+    def failed(self, name, elapsed):
+        with self.lock:
+            self.timings[name].append(elapsed)
+            self.errors[name] += 1
+
+
+def anonymous_client(port, plan, deadline, recorder, seed):
+    rng = random.Random(seed)
+    names = list(plan)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    while time.monotonic() < deadline:
+        name = rng.choice(names)
+        started = time.perf_counter()
+        try:
+            status, headers, _body, elapsed = request(port, "GET", rng.choice(plan[name]), connection=connection)
+            recorder.add(name, status, headers, elapsed)
+        except (OSError, http.client.HTTPException):
+            recorder.failed(name, (time.perf_counter() - started) * 1000)
+            connection.close()
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.close()
+
+
+def run_clients(port, plan, clients, seconds, recorder):
+    deadline = time.monotonic() + seconds
+    threads = [
+        threading.Thread(target=anonymous_client, args=(port, plan, deadline, recorder, number))
+        for number in range(clients)
+    ]
+    for thread in threads:
+        thread.start()
+    return threads
+
+
+def warm_up(port, plan):
+    """Request every planned URL once (8 at a time), as a page cache fills in normal use."""
+    paths = [path for paths in plan.values() for path in paths]
+    chunks = [paths[start::8] for start in range(8)]
+    workers = [
+        threading.Thread(target=lambda chunk: [request(port, "GET", p) for p in chunk], args=(c,)) for c in chunks
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return len(paths)
+
+
+# --- the registration spike ----------------------------------------------------------------------
+CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+class Browser:
+    """Just enough of a browser for allauth: cookies, CSRF tokens, a client address of its own."""
+
+    def __init__(self, port, address):
+        self.port, self.cookies, self.address = port, {}, address
+
+    def send(self, method, path, form=None):
+        headers = {"X-Forwarded-For": self.address, "Referer": f"http://127.0.0.1:{self.port}{path}"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        body = None
+        if form is not None:
+            body = urlencode(form).encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        status, response_headers, content, elapsed = request(self.port, method, path, headers, body)
+        self._keep_cookies(response_headers)
+        return status, response_headers, content, elapsed
+
+    def _keep_cookies(self, headers):
+        # http.client folds repeated Set-Cookie headers into one comma-separated value.
+        for match in re.finditer(r"(?:^|,\s*)(csrftoken|sessionid)=([^;]*)", headers.get("set-cookie", "")):
+            self.cookies[match.group(1)] = match.group(2)
+
+    def post_form(self, path, fields):
+        """GET the form (for its CSRF token), then POST it; returns (POST status, ms for GET + POST)."""
+        status, _headers, content, get_ms = self.send("GET", path)
+        token = CSRF_INPUT.search(content)
+        if status != 200 or token is None:
+            return status, get_ms
+        status, _headers, _content, post_ms = self.send("POST", path, {**fields, "csrfmiddlewaretoken": token[1]})
+        return status, get_ms + post_ms
+
+
+def trainee(port, number, email, register_path, recorder):
+    browser = Browser(port, f"10.20.{number // 250}.{number % 250 + 1}")
+    try:
+        status, elapsed = browser.post_form("/en/account/login/", {"login": email, "password": PASSWORD})
+        recorder.add("spike: sign in", status, {}, elapsed, expected=(302,))
+        answers = {
+            "education": "Bachelor of IT",
+            "current_job": "Developer",
+            "motivation": "I want to build the park's software." * 2,
+        }
+        status, elapsed = browser.post_form(register_path, answers)
+        recorder.add("spike: register", status, {}, elapsed, expected=(302,))
+    except (OSError, http.client.HTTPException):
+        recorder.failed("spike: register", 0)
+
+
+def spike(port, users, register_path, recorder, delay):
+    time.sleep(delay)
+    threads = [
+        threading.Thread(target=trainee, args=(port, number, email, register_path, recorder))
+        for number, email in enumerate(users)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def spike_outcome(cohort):
+    from django.db import connection
+
+    connection.close()  # a fresh connection sees the server's commits
+    counts = defaultdict(int)
+    for status in cohort.registrations.values_list("status", flat=True):
+        counts[status] += 1
+    return counts
+
+
+# --- report --------------------------------------------------------------------------------------
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
+
+
+def print_table(recorder, seconds):
+    print(f"\n{'page':<18}{'requests':>9}{'errors':>8}{'cached':>8}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
+    for name, timings in sorted(recorder.timings.items()):
+        cached = f"{100 * recorder.hits[name] / len(timings):.0f}%"
+        row = (len(timings), recorder.errors[name], cached, statistics.median(timings), percentile(timings, 0.95))
+        print(f"{name:<18}{row[0]:>9}{row[1]:>8}{row[2]:>8}{row[3]:>9.0f}{row[4]:>9.0f}{max(timings):>9.0f}")
+    total = sum(len(timings) for timings in recorder.timings.values())
+    errors = sum(recorder.errors.values())
+    print(f"throughput {total / seconds:.0f} req/s; error rate {100 * errors / max(total, 1):.2f}% ({errors}/{total})")
+
+
+def verdict(main, static, spike_counts, seats):
+    """PASS/FAIL lines for each target; returns True when all pass."""
+    anonymous = {name: timings for name, timings in main.timings.items() if not name.startswith("spike")}
+    slow = [name for name, timings in anonymous.items() if percentile(timings, 0.95) >= TARGET_P95_MS]
+    static_p95 = percentile(static.timings["static file"], 0.95)
+    cached_p95 = percentile(main.hit_timings, 0.95)
+    checks = [
+        ("no errors", not sum(main.errors.values()) and not sum(static.errors.values()), ""),
+        (f"p95 < {TARGET_P95_MS} ms for every page", not slow, f"over: {', '.join(slow)}" if slow else ""),
+        (
+            f"cached pages' p95 within {CACHED_FACTOR}x the static file's",
+            cached_p95 <= CACHED_FACTOR * static_p95,
+            f"cached {cached_p95:.0f} ms vs static {static_p95:.0f} ms",
+        ),
+        (
+            "spike: confirmed == seats, the rest waitlisted",
+            spike_counts.get("confirmed", 0) == seats,
+            ", ".join(f"{status} {count}" for status, count in sorted(spike_counts.items())),
+        ),
+    ]
+    print()
+    for label, passed, detail in checks:
+        print(f"{'PASS' if passed else 'FAIL'}  {label}{'  (' + detail + ')' if detail else ''}")
+    return all(passed for _label, passed, _detail in checks)
+
+
+def machine():
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    memory = Path("/proc/meminfo").read_text().split("\n")[0].split()[1]
+    return f"{os.cpu_count()} CPUs, {int(memory) // 1024} MB RAM, load average {load}, Python {sys.version.split()[0]}"
+
+
+def main():
+    arguments = parse_arguments()
+    VAR.mkdir(parents=True, exist_ok=True)
+    settings_dir = Path(tempfile.mkdtemp(prefix="dalat-load-"))
+    (settings_dir / f"{SETTINGS_MODULE}.py").write_text(SETTINGS_SOURCE)
+    env = server_environment(arguments, settings_dir)
+    if not arguments.no_prepare:
+        prepare(arguments, env)
+    django_setup(env)
+    plan = traffic_plan(arguments.parcels)
+    cohort, register_path, users = spike_cohort(arguments)
+    static_path = static_url()
+    port = free_port()
+    server = start_server(arguments, env, port)
+    try:
+        print(f"warm-up: {warm_up(port, plan)} URLs; {machine()}", flush=True)
+        main_run, static_run = Recorder(), Recorder()
+        threads = run_clients(port, plan, arguments.clients, arguments.seconds, main_run)
+        spike(port, users, register_path, main_run, delay=arguments.seconds / 3)
+        for thread in threads:
+            thread.join()
+        counts = spike_outcome(cohort)
+        static_seconds = arguments.static_seconds or arguments.seconds
+        for thread in run_clients(port, {"static file": [static_path]}, arguments.clients, static_seconds, static_run):
+            thread.join()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print(
+        f"\n{arguments.clients} clients, {arguments.seconds:.0f} s, gunicorn {arguments.workers} workers x "
+        f"{arguments.threads} threads; spike of {arguments.spike} trainees for {arguments.seats} seats"
+    )
+    print_table(main_run, arguments.seconds)
+    print("\nstatic ceiling:")
+    print_table(static_run, static_seconds)
+    print(f"\nafter the run: {machine()}")
+    sys.exit(0 if verdict(main_run, static_run, counts, arguments.seats) else 1)
+
+
+if __name__ == "__main__":
+    main()
