@@ -71,7 +71,7 @@ def live_site(elasticsearch_node, private_postgres, tmp_path_factory):
         elasticsearch_url=node.url if node else "",
         mail_port=free_port(),
     )
-    site.manage("migrate", "--no-input", "-v", "0")
+    site.migrate(private_postgres, "faults")
     if node:
         node.wait_until_healthy()
     site.info = site.ctl("prepare", "--trainees", str(TRAINEES), "--applicants", str(APPLICANTS))

@@ -113,6 +113,13 @@ class PrivatePostgres:
             connection.autocommit = True
             connection.execute(f'CREATE DATABASE "{name}"')
 
+    def dump(self, database, path):
+        """Save `database` (schema and rows) to `path` in pg_dump's custom format."""
+        _run([str(PG_BIN / "pg_dump"), "-Fc", "-f", str(path), self.url(database)])
+
+    def restore(self, path, database):
+        _run([str(PG_BIN / "pg_restore"), "--no-owner", "-d", self.url(database), str(path)])
+
     def cleanup(self):
         try:
             self.stop()

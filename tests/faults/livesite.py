@@ -4,6 +4,7 @@ Everything an operator would run against it goes through its own processes with 
 environment: `manage()` for management commands, `ctl()` for tests/faults/sitectl.py.
 """
 
+import hashlib
 import json
 import os
 import subprocess
@@ -17,6 +18,16 @@ from .instances import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "tests.faults.site_settings"
+SCHEMA_CACHE = ROOT / "var" / "faults-cache"
+
+
+def migrations_fingerprint():
+    """Changes whenever a migration of the project or a pinned package (Wagtail's, Django's…) changes."""
+    digest = hashlib.sha256((ROOT / "requirements.lock").read_bytes())
+    folders = [folder for folder in ROOT.iterdir() if folder.is_dir() and folder.name not in {".venv", ".git", "var"}]
+    for path in sorted(path for folder in folders for path in folder.glob("**/migrations/*.py")):
+        digest.update(str(path.relative_to(ROOT)).encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class LiveSite:
@@ -57,6 +68,19 @@ class LiveSite:
         if check and result.returncode:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
         return result
+
+    def migrate(self, postgres, database):
+        """Migrate the empty database, or load the result of an identical earlier migration (a dump kept in
+        var/faults-cache/ under a fingerprint of every migration file and the lock file)."""
+        dump = SCHEMA_CACHE / f"schema-{migrations_fingerprint()}.dump"
+        if dump.exists():
+            postgres.restore(dump, database)
+            return
+        self.manage("migrate", "--no-input", "-v", "0")
+        SCHEMA_CACHE.mkdir(parents=True, exist_ok=True)
+        partial = dump.with_suffix(f".{os.getpid()}.partial")
+        postgres.dump(database, partial)
+        partial.replace(dump)
 
     def ctl(self, *args, timeout=600):
         """Run a tests/faults/sitectl.py command for this site and return the JSON it prints."""
