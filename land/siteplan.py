@@ -11,7 +11,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from . import geometry
-from .models import LandUse, ParcelStatus
+from .labels import ChoiceLabels
 
 PADDING_M = 12
 
@@ -49,15 +49,14 @@ class AccessibleNames:
 
     def __init__(self):
         self.template = _("%(code)s, %(use)s, %(area)s m², %(status)s")
-        self.uses = {value: str(label) for value, label in LandUse.choices}
-        self.statuses = {value: str(label).lower() for value, label in ParcelStatus.choices}
+        self.labels = ChoiceLabels()
 
     def __call__(self, parcel):
         return self.template % {
             "code": parcel.code,
-            "use": self.uses.get(parcel.land_use, parcel.land_use),
+            "use": self.labels.land_use(parcel),
             "area": number_format(parcel.area_m2, decimal_pos=0, force_grouping=True),
-            "status": self.statuses.get(parcel.status, parcel.status),
+            "status": self.labels.status(parcel).lower(),
         }
 
 

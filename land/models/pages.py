@@ -48,6 +48,13 @@ class LandIndexPage(RoutablePageMixin, Page):
         base_url = base_url or self.url
         return base_url + self.reverse_subpage("parcel_detail", kwargs={"code": str(code).lower()})
 
+    def parcel_url_maker(self, base_url=None):
+        """A function code -> parcel path that reverses the route once (lists and exports link thousands)."""
+        placeholder = "zz-0"
+        path = (base_url or self.url) + self.reverse_subpage("parcel_detail", kwargs={"code": placeholder})
+        head, tail = path.rsplit(placeholder, 1)
+        return lambda code: f"{head}{str(code).lower()}{tail}"
+
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base_url = self.get_full_url(request)

@@ -16,10 +16,10 @@ def filtered_parcels(request):
 
 def decorate(parcels, page, request):
     """Attach `url` and `lease_price_vnd` to each parcel, with one page URL and one rate lookup."""
-    base_url = page.get_url(request)
+    parcel_url = page.parcel_url_maker(page.get_url(request))
     currency = CurrencySettings.load(request_or_site=request)
     for parcel in parcels:
-        parcel.url = page.parcel_url(parcel.code, base_url)
+        parcel.url = parcel_url(parcel.code)
         parcel.lease_price_vnd = currency.to_vnd(parcel.lease_price_usd)
     return parcels
 

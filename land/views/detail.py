@@ -55,11 +55,12 @@ def parcel_detail(request, page, code):
         return redirect(page.parcel_url(code), permanent=True)
     parcel = load_parcel(code)
     base_url = page.get_url(request)
+    parcel_url = page.parcel_url_maker(base_url)
     nearest = neighbourhood(parcel)
     # Drawn in code order, so a keyboard or screen-reader user meets the plan's links in a sensible order.
     zone_parcels = sorted(nearest, key=lambda other: (other.code_prefix, other.code_number))
     for other in zone_parcels:
-        other.url = page.parcel_url(other.code, base_url)
+        other.url = parcel_url(other.code)
     currency = CurrencySettings.load(request_or_site=request)
     context = {
         **page.get_context(request),

@@ -10,6 +10,7 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 from land import geometry
+from land.labels import ChoiceLabels
 from land.models import Parcel
 
 from .common import decorate, filtered_parcels
@@ -69,7 +70,7 @@ def _with_metadata(response, updated):
     return response
 
 
-def feature(parcel, request):
+def feature(parcel, request, labels):
     """One parcel as a GeoJSON Feature; coordinates are [longitude, latitude]."""
     ring = parcel.geo_polygon or geometry.plan_to_wgs84(parcel.plan_points())
     return {
@@ -80,9 +81,9 @@ def feature(parcel, request):
             "code": parcel.code,
             "zone": parcel.zone.code,
             "land_use": parcel.land_use,
-            "land_use_label": parcel.get_land_use_display(),
+            "land_use_label": labels.land_use(parcel),
             "status": parcel.status,
-            "status_label": parcel.get_status_display(),
+            "status_label": labels.status(parcel),
             "area_m2": float(parcel.area_m2),
             "lease_price_usd_per_m2_year": float(parcel.lease_price_usd),
             "lease_price_vnd_per_m2_year": int(parcel.lease_price_vnd),
@@ -96,6 +97,7 @@ def parcels_geojson(request, page):
     """A FeatureCollection of the parcels matching the list filters, with licence and last update."""
     parcels = _export_rows(request, page)
     updated = last_updated()
+    labels = ChoiceLabels()
     collection = {
         "type": "FeatureCollection",
         "metadata": {
@@ -106,7 +108,7 @@ def parcels_geojson(request, page):
             "last_updated": updated.isoformat() if updated else None,
             "count": len(parcels),
         },
-        "features": [feature(parcel, request) for parcel in parcels],
+        "features": [feature(parcel, request, labels) for parcel in parcels],
     }
     body = json.dumps(collection, ensure_ascii=False)
     response = HttpResponse(body, content_type="application/geo+json; charset=utf-8")

@@ -16,11 +16,11 @@ def site_plan(request, page):
     filterset, matching = filtered_parcels(request)
     matching_codes = set(matching.values_list("code", flat=True))
     parcels = Parcel.objects.public().in_code_order().only(*PLAN_FIELDS)
-    base_url = page.get_url(request)
+    parcel_url = page.parcel_url_maker(page.get_url(request))
     plan = build_plan(
         Zone.objects.filter(live=True),
         parcels,
-        url_for=lambda parcel: page.parcel_url(parcel.code, base_url),
+        url_for=lambda parcel: parcel_url(parcel.code),
         matching=matching_codes if filterset.chips(request.GET) else None,
     )
     counts = dict(Parcel.objects.public().values_list("status").annotate(total=Count("id")).order_by())

@@ -61,3 +61,9 @@ def test_compare_explains_bad_codes(client, parcels, query, notice):
     response = client.get(f"/en/land/compare/?{query}")
     assert response.status_code == 200
     assert notice in " ".join(response.context["notices"])
+
+
+def test_parcel_links_built_in_bulk_match_the_routed_parcel_url(land_pages):
+    page = land_pages["vi"]
+    parcel_url = page.parcel_url_maker(page.url)
+    assert parcel_url("B-7") == page.parcel_url("B-7") == page.url + "b-7/"
