@@ -27,6 +27,7 @@
     input.setAttribute("aria-controls", list.id);
 
     function close() {
+      lookedUp = null;
       list.hidden = true;
       list.textContent = "";
       items = [];
@@ -51,6 +52,8 @@
     }
 
     function render(suggestions) {
+      // A later answer for the same text must not lose the option the visitor has moved to.
+      var chosenUrl = active >= 0 && items[active] ? items[active].dataset.url : null;
       list.textContent = "";
       items = suggestions.map(function (suggestion, index) {
         var option = document.createElement("li");
@@ -73,10 +76,15 @@
       list.hidden = items.length === 0;
       input.setAttribute("aria-expanded", items.length ? "true" : "false");
       active = -1;
+      var kept = chosenUrl === null ? -1 : suggestions.findIndex(function (s) { return s.url === chosenUrl; });
+      if (kept >= 0) { highlight(kept); }
       announce(items.length);
     }
 
+    var lookedUp = null;
     var lookup = debounce(function (value) {
+      if (value === lookedUp && !list.hidden) { return; }  // e.g. a trailing space: same suggestions
+      lookedUp = value;
       if (controller) { controller.abort(); }
       controller = new AbortController();
       var url = input.dataset.suggestUrl + "?q=" + encodeURIComponent(value);
