@@ -61,6 +61,12 @@ def elasticsearch_titles(node, words):
     return [hit["_source"]["title"] for hit in response.json()["hits"]["hits"]]
 
 
+def wait_for_answers(recorder, kind, count, seconds=60):
+    deadline = time.monotonic() + seconds
+    while len(recorder.of(kind)) < count and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+
 def during(recorder, kinds, start, end):
     return [a for a in recorder.answers if a.kind in kinds and recorder.marks[start] <= a.started < recorder.marks[end]]
 
@@ -70,11 +76,11 @@ def test_searches_fall_back_while_elasticsearch_is_down_and_the_index_catches_up
 ):
     recorder = Recorder()
     visitor = Visitor(live_site, recorder)
-    loops = [Loop(searcher(live_site, recorder)) for _number in range(3)]
+    loops = [Loop(searcher(live_site, recorder), pause=0.25) for _number in range(3)]
     for loop in loops:
         loop.start()
     try:
-        time.sleep(2)
+        wait_for_answers(recorder, "search-en", 4)  # a few searches answered by Elasticsearch first
         recorder.mark("stopping")
         private_elasticsearch.stop()
         recorder.mark("down")
