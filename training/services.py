@@ -306,7 +306,7 @@ def record_verification(code, certificate):
         outcome = VerificationOutcome.UNKNOWN
     else:
         outcome = VerificationOutcome.VALID if certificate.is_valid else VerificationOutcome.REVOKED
-    normalised = str(code).strip().upper()[:CODE_MAX_LENGTH]
+    normalised = str(code).replace("\x00", "").strip().upper()[:CODE_MAX_LENGTH]  # PostgreSQL refuses NUL
     try:
         with transaction.atomic():  # a savepoint: a failed insert leaves the request's transaction usable
             return CertificateVerification.objects.create(certificate=certificate, code=normalised, outcome=outcome)

@@ -167,5 +167,10 @@ def as_querydict_data(stored):
 
 
 def storable(post):
-    """The typed values of a POST (without the CSRF token), as JSON for the draft."""
-    return {key: post.getlist(key) for key in post if key != "csrfmiddlewaretoken"}
+    """The typed values of a POST (without the CSRF token), as JSON for the draft. NUL characters are
+    dropped: PostgreSQL's JSON cannot hold them (a 500 otherwise) and no field accepts them anyway."""
+    return {
+        key.replace("\x00", ""): [value.replace("\x00", "") for value in post.getlist(key)]
+        for key in post
+        if key != "csrfmiddlewaretoken"
+    }

@@ -59,9 +59,9 @@ def _fields_of(step):
     return st.fixed_dictionaries({}, optional=STEPS[step])
 
 
-def _check_kept(response, data):
+def _check_kept(response, data, drop_nul=False):
     for name in TEXT_FIELDS & data.keys():
-        value = data[name]
+        value = data[name].replace("\x00", "") if drop_nul and isinstance(data[name], str) else data[name]
         if isinstance(value, str) and "\r" not in value and len(value) <= 200:
             assert_kept(response, value)
 
@@ -82,7 +82,7 @@ def test_wizard_steps_reject_hostile_answers_and_keep_them(client, draft, langua
     _check_kept(response, fields)
     again = client.get(_step_url(language, draft, step))  # the invalid answers are kept in the draft
     assert_no_server_error(again, (step, fields))
-    _check_kept(again, fields)
+    _check_kept(again, fields, drop_nul=True)  # the draft drops NUL characters (PostgreSQL cannot store them)
 
 
 @settings(HOSTILE)

@@ -77,6 +77,8 @@ def certificate_lookup(request):
 
 
 def _certificate(code):
+    if not (code.isascii() and code.isalnum()):  # no code has other characters; PostgreSQL refuses NUL
+        return None
     return (
         Certificate.objects.select_related("registration__cohort", "registration__trainee")
         .filter(code=code.upper())
