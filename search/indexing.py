@@ -11,6 +11,8 @@ import logging
 from django.db import transaction
 from django.db.models import F
 
+from home import page_cache
+
 from . import registry
 from .backend import elasticsearch_enabled
 from .entries import build_entries, remember_terms, replace_entries
@@ -66,6 +68,9 @@ def retry_pending(limit=1000):
             continue
         entries = list(SearchEntry.objects.filter(provider=provider.name, object_key=pending.object_key))
         done += int(push_to_elasticsearch(provider, pending.object_key, entries))
+    if done:
+        # Search pages cached while the index lagged behind would otherwise miss the caught-up content.
+        page_cache.content_changed()
     return done, PendingIndexUpdate.objects.count()
 
 
@@ -92,6 +97,7 @@ def rebuild_elasticsearch(on_chunk=None):
 
     result = rebuild(SearchEntry.objects.order_by("pk").iterator(chunk_size=1000), on_chunk=on_chunk)
     PendingIndexUpdate.objects.all().delete()
+    page_cache.content_changed()
     return result
 
 
