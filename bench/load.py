@@ -342,11 +342,28 @@ class Browser:
         return status, get_ms + post_ms
 
 
-def trainee(port, number, email, register_path, recorder):
-    browser = Browser(port, f"10.20.{number // 250}.{number % 250 + 1}")
+def sign_in(port, users, recorder):
+    """Each trainee signs in through allauth (CSRF and all) before the run, 4 at a time: a trainee
+    waiting for registration to open is already signed in, and password hashing is not what the
+    spike measures."""
+    browsers = [Browser(port, f"10.20.{number // 250}.{number % 250 + 1}") for number in range(len(users))]
+
+    def sign_in_some(pairs):
+        for browser, email in pairs:
+            status, elapsed = browser.post_form("/en/account/login/", {"login": email, "password": PASSWORD})
+            recorder.add("sign in (before)", status, {}, elapsed, expected=(302,))
+
+    pairs = list(zip(browsers, users, strict=True))
+    workers = [threading.Thread(target=sign_in_some, args=(pairs[start::4],)) for start in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return browsers
+
+
+def trainee(browser, register_path, recorder):
     try:
-        status, elapsed = browser.post_form("/en/account/login/", {"login": email, "password": PASSWORD})
-        recorder.add("spike: sign in", status, {}, elapsed, expected=(302,))
         answers = {
             "education": "Bachelor of IT",
             "current_job": "Developer",
@@ -358,12 +375,9 @@ def trainee(port, number, email, register_path, recorder):
         recorder.failed("spike: register", 0)
 
 
-def spike(port, users, register_path, recorder, delay):
+def spike(browsers, register_path, recorder, delay):
     time.sleep(delay)
-    threads = [
-        threading.Thread(target=trainee, args=(port, number, email, register_path, recorder))
-        for number, email in enumerate(users)
-    ]
+    threads = [threading.Thread(target=trainee, args=(browser, register_path, recorder)) for browser in browsers]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -374,9 +388,10 @@ def spike_outcome(cohort):
     from django.db import connection
 
     connection.close()  # a fresh connection sees the server's commits
-    counts = defaultdict(int)
+    counts = defaultdict(int, attempts=0)
     for status in cohort.registrations.values_list("status", flat=True):
         counts[status] += 1
+        counts["attempts"] += 1
     return counts
 
 
@@ -394,17 +409,20 @@ def print_table(recorder, seconds):
         print(f"{name:<18}{row[0]:>9}{row[1]:>8}{row[2]:>8}{row[3]:>9.0f}{row[4]:>9.0f}{max(timings):>9.0f}")
     total = sum(len(timings) for timings in recorder.timings.values())
     errors = sum(recorder.errors.values())
-    print(f"throughput {total / seconds:.0f} req/s; error rate {100 * errors / max(total, 1):.2f}% ({errors}/{total})")
+    if seconds:
+        print(
+            f"throughput {total / seconds:.0f} req/s; error rate {100 * errors / max(total, 1):.2f}% ({errors}/{total})"
+        )
 
 
-def verdict(main, static, spike_counts, seats):
+def verdict(main, static, spike_counts, seats, sign_in_errors):
     """PASS/FAIL lines for each target; returns True when all pass."""
     anonymous = {name: timings for name, timings in main.timings.items() if not name.startswith("spike")}
     slow = [name for name, timings in anonymous.items() if percentile(timings, 0.95) >= TARGET_P95_MS]
     static_p95 = percentile(static.timings["static file"], 0.95)
     cached_p95 = percentile(main.hit_timings, 0.95)
     checks = [
-        ("no errors", not sum(main.errors.values()) and not sum(static.errors.values()), ""),
+        ("no errors", not sum(main.errors.values()) and not sum(static.errors.values()) and not sign_in_errors, ""),
         (f"p95 < {TARGET_P95_MS} ms for every page", not slow, f"over: {', '.join(slow)}" if slow else ""),
         (
             f"cached pages' p95 within {CACHED_FACTOR}x the static file's",
@@ -413,8 +431,8 @@ def verdict(main, static, spike_counts, seats):
         ),
         (
             "spike: confirmed == seats, the rest waitlisted",
-            spike_counts.get("confirmed", 0) == seats,
-            ", ".join(f"{status} {count}" for status, count in sorted(spike_counts.items())),
+            spike_counts.get("confirmed", 0) == min(seats, spike_counts["attempts"]),
+            ", ".join(f"{status} {count}" for status, count in sorted(spike_counts.items()) if status != "attempts"),
         ),
     ]
     print()
@@ -445,9 +463,10 @@ def main():
     server = start_server(arguments, env, port)
     try:
         print(f"warm-up: {warm_up(port, plan)} URLs; {machine()}", flush=True)
-        main_run, static_run = Recorder(), Recorder()
+        main_run, static_run, sign_ins = Recorder(), Recorder(), Recorder()
+        browsers = sign_in(port, users, sign_ins)
         threads = run_clients(port, plan, arguments.clients, arguments.seconds, main_run)
-        spike(port, users, register_path, main_run, delay=arguments.seconds / 3)
+        spike(browsers, register_path, main_run, delay=arguments.seconds / 3)
         for thread in threads:
             thread.join()
         counts = spike_outcome(cohort)
@@ -462,10 +481,12 @@ def main():
         f"{arguments.threads} threads; spike of {arguments.spike} trainees for {arguments.seats} seats"
     )
     print_table(main_run, arguments.seconds)
+    print("\ntrainees signing in before the run (4 at a time):")
+    print_table(sign_ins, None)
     print("\nstatic ceiling:")
     print_table(static_run, static_seconds)
     print(f"\nafter the run: {machine()}")
-    sys.exit(0 if verdict(main_run, static_run, counts, arguments.seats) else 1)
+    sys.exit(0 if verdict(main_run, static_run, counts, arguments.seats, sum(sign_ins.errors.values())) else 1)
 
 
 if __name__ == "__main__":
