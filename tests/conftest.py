@@ -56,10 +56,12 @@ def default_language():
 
 
 @pytest.fixture(autouse=True)
-def empty_page_cache():
-    """Cached pages live in files that outlast a test's database transaction: start every test without any."""
+def empty_page_cache(settings):
+    """Tests see every view render (query counts, fresh data); tests/home/test_page_cache.py turns the
+    page cache on. Cached pages live in files that outlast a test's transaction: start without any."""
     from home.page_cache.store import clear
 
+    settings.PAGE_CACHE_TIMEOUT = 0
     clear()
 
 

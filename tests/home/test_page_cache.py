@@ -16,6 +16,11 @@ from training.services import RegistrationAnswers, register_trainee
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def page_cache_on(empty_page_cache, settings):
+    settings.PAGE_CACHE_TIMEOUT = 300
+
+
 def cache_state(response):
     return response.headers.get("X-Cache")
 

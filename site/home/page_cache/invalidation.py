@@ -7,6 +7,7 @@ imports them.
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -24,7 +25,8 @@ def content_changed(**kwargs):
     if kwargs.get("raw"):  # fixtures being loaded, not an edit
         return
     _bump()
-    transaction.on_commit(_bump)
+    if settings.PAGE_CACHE_TIMEOUT:
+        transaction.on_commit(_bump)
 
 
 def _bump():
