@@ -6,6 +6,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from home.seeding import DEMO_MARK, ensure_bilingual
@@ -83,14 +84,16 @@ def ensure_trainees(scale):
 
     user_model = get_user_model()
     trainees = list(user_model.objects.filter(email="trainee@demo.dalatpark.vn"))
+    password_hash = None  # hashed once: hundreds of demo trainees at --scale 20 share the demo password
     for number in range(1, 12 * scale + 1):
         email = f"hocvien{number:03d}@demo.dalatpark.vn"
         user = user_model.objects.filter(email=email).first()
         if user is None:
             name = f"{content.FAMILY_NAMES[number % 12]} {content.GIVEN_NAMES[(number * 5) % 12]}"
-            user = user_model.objects.create_user(
-                email=email, password=DEMO_PASSWORD, full_name=name, preferred_language="vi" if number % 3 else "en"
-            )
+            password_hash = password_hash or make_password(DEMO_PASSWORD)
+            user = user_model(email=email, password=password_hash, full_name=name)
+            user.preferred_language = "vi" if number % 3 else "en"
+            user.save()
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
         trainees.append(user)
     return trainees
@@ -167,7 +170,7 @@ def _attend(cohort, registrations, now):
             Attendance.objects.get_or_create(session=session, registration=registration, defaults={"present": present})
 
 
-def fill_cohort(cohort, phase, trainees, offset, scale, now):
+def fill_cohort(cohort, phase, trainees, offset, now):
     """Registrations, attendance, completion and certificates fitting the cohort's phase."""
     if not trainees:
         return
@@ -177,7 +180,8 @@ def fill_cohort(cohort, phase, trainees, offset, scale, now):
         extra = [trainees[(offset + 6 + index) % len(trainees)] for index in range(2)]
         people, statuses = people + extra, statuses + ["waitlisted", "cancelled"]
     else:
-        count = min(len(trainees), (8 if phase != "upcoming" else 3) * scale)
+        # Cohorts already multiply with --scale; a cohort's class size does not, so the demo grows linearly.
+        count = min(len(trainees), 8 if phase != "upcoming" else 3)
         people = [trainees[(offset + index) % len(trainees)] for index in range(count)]
         statuses = ["confirmed"] * count
     registrations = [
@@ -217,6 +221,6 @@ def seed_training(context):
         for number in range(len(phases) * context.scale):
             phase, round_number = phases[number % len(phases)], number // len(phases)
             cohort = ensure_cohort(spec, pages[spec["prefix"]][0], number + 1, phase, round_number, today)
-            fill_cohort(cohort, phase, trainees, programme_index * 3 + number, context.scale, now)
+            fill_cohort(cohort, phase, trainees, programme_index * 3 + number, now)
     _revoke_one()
     context.log(f"Training: {Cohort.objects.count()} cohorts, {Registration.objects.count()} registrations.")
