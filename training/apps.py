@@ -20,4 +20,6 @@ class TrainingConfig(AppConfig):
 
         from .models import Cohort, Registration, Session
 
-        page_cache.invalidate_on_change(Cohort, Session, Registration)  # seats left show on public pages
+        page_cache.invalidate_on_change(Cohort, Session)
+        # Seats left show on public pages; a rush of registrations refreshes them once per few seconds.
+        page_cache.invalidate_soon_on_change(Registration)

@@ -1,10 +1,12 @@
 """The anonymous page cache: repeat visits are served without work, never personal, never stale."""
 
+import time
 from decimal import Decimal
 
 import pytest
 
 from home.models import CurrencySettings, StandardPage
+from home.page_cache import store
 from home.page_cache.policy import is_public_path
 from land.seeding import seed_pages
 from tests.factories.accounts import StaffFactory
@@ -123,13 +125,51 @@ def test_a_new_exchange_rate_is_visible_to_anonymous_visitors_at_once(client, si
     assert cache_state(client.get("/en/")) == "miss"
 
 
-def test_a_registration_updates_the_seats_anonymous_visitors_see(client, site_tree, django_capture_on_commit_callbacks):
+def _register_one(page_vi):
+    answers = RegistrationAnswers(education="IT", current_job="Student", motivation="I want to build web applications.")
+    register_trainee(page_vi.cohorts().get().pk, TraineeFactory(), answers)
+
+
+def test_a_registration_updates_the_seats_anonymous_visitors_see_within_the_coalescing_window(
+    client, site_tree, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_COALESCE_SECONDS = 10
     page_vi, page_en = make_programme(site_tree)
     CohortFactory.for_programme(page_vi, seats=3)
     assert "3 seats left" in client.get(page_en.url).content.decode()
-    answers = RegistrationAnswers(education="IT", current_job="Student", motivation="I want to build web applications.")
+    with django_capture_on_commit_callbacks(execute=True):
+        _register_one(page_vi)
+
+    still = client.get(page_en.url)
+    assert cache_state(still) == "hit" and "3 seats left" in still.content.decode()
+    later = time.time() + 11
+    monkeypatch.setattr(store.time, "time", lambda: later)
+    fresh = client.get(page_en.url)
+    assert cache_state(fresh) == "miss" and "2 seats left" in fresh.content.decode()
+
+
+def test_a_rush_of_registrations_empties_the_cache_once_per_window(client, site_tree, settings, monkeypatch):
+    settings.PAGE_CACHE_COALESCE_SECONDS = 10
+    page_vi, _page_en = make_programme(site_tree)
+    CohortFactory.for_programme(page_vi, seats=30)
+    generation = store.current_generation()
+    for _ in range(5):
+        _register_one(page_vi)
+        assert store.current_generation() == generation
+    later = time.time() + 11
+    monkeypatch.setattr(store.time, "time", lambda: later)
+    assert store.current_generation() != generation
+
+
+def test_without_a_coalescing_window_a_registration_shows_at_once(
+    client, site_tree, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_COALESCE_SECONDS = 0
+    page_vi, page_en = make_programme(site_tree)
+    CohortFactory.for_programme(page_vi, seats=3)
+    assert "3 seats left" in client.get(page_en.url).content.decode()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        register_trainee(page_vi.cohorts().get().pk, TraineeFactory(), answers)
+        _register_one(page_vi)
     assert callbacks, "the cache is invalidated again after the registration commits"
     assert "2 seats left" in client.get(page_en.url).content.decode()
 

@@ -141,6 +141,9 @@ CACHES = {
 PAGE_CACHE_ALIAS = "pages"
 # Seconds a cached page lives at most (content changes invalidate sooner); 0 turns the page cache off.
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
+# Frequent minor changes (seats left after a registration) reach cached pages within this many seconds,
+# so a rush of registrations empties the cache once per window rather than once per registration.
+PAGE_CACHE_COALESCE_SECONDS = env_int("PAGE_CACHE_COALESCE_SECONDS", 10)
 # Paths never cached even for anonymous visitors (regular expressions; forms and personal pages also
 # skip the cache by themselves because they set a cookie).
 PAGE_CACHE_EXCLUDED_PATHS = [

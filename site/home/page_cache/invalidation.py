@@ -36,6 +36,33 @@ def _bump():
         logger.exception("Could not invalidate the page cache; pages may be stale until they expire")
 
 
+def content_changed_soon(**kwargs):
+    """A frequent, minor change (seats left): cached pages catch up within PAGE_CACHE_COALESCE_SECONDS."""
+    if kwargs.get("raw"):
+        return
+    if not settings.PAGE_CACHE_COALESCE_SECONDS:
+        content_changed(**kwargs)
+        return
+    _note_pending()
+    transaction.on_commit(_note_pending)  # in case the window closed before the change was committed
+
+
+def _note_pending():
+    try:
+        store.note_pending_change()
+    except Exception:
+        logger.exception("Could not note a change for the page cache; pages may be stale until they expire")
+
+
+def invalidate_soon_on_change(*models):
+    """Saves and deletes of these models reach cached pages within PAGE_CACHE_COALESCE_SECONDS, so a
+    burst of them (e.g. registrations for a popular cohort) does not empty the cache again and again."""
+    for model in models:
+        label = model._meta.label
+        post_save.connect(content_changed_soon, sender=model, dispatch_uid=f"page-cache-soon-{label}", weak=False)
+        post_delete.connect(content_changed_soon, sender=model, dispatch_uid=f"page-cache-soon-del-{label}", weak=False)
+
+
 def invalidate_on_change(*models):
     """Any save or delete of these models makes every cached page stale."""
     for model in models:

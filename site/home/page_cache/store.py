@@ -3,6 +3,7 @@ the current content generation and the full URL."""
 
 import hashlib
 import logging
+import time
 import uuid
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.core.cache import caches
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+PENDING_KEY = "page-cache:pending-since"
 
 
 def _cache():
@@ -18,9 +20,15 @@ def _cache():
 
 
 def current_generation():
-    """The content generation pages are stored under now; a new one is started if none is stored."""
+    """The content generation pages are stored under now; a new one is started if none is stored, or
+    when a change noted with `note_pending_change` has waited `PAGE_CACHE_COALESCE_SECONDS`."""
     cache = _cache()
-    generation = cache.get(GENERATION_KEY)
+    found = cache.get_many([GENERATION_KEY, PENDING_KEY])
+    generation, pending_since = found.get(GENERATION_KEY), found.get(PENDING_KEY)
+    if pending_since is not None and time.time() - pending_since >= settings.PAGE_CACHE_COALESCE_SECONDS:
+        cache.delete(PENDING_KEY)
+        new_generation()  # the changes noted since `pending_since` show from now on
+        generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         generation = cache.get(GENERATION_KEY)
@@ -33,6 +41,12 @@ def new_generation():
     A random token rather than a counter, so two workers bumping at once can never write the same
     value back and leave a page rendered between their changes in the cache."""
     _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def note_pending_change():
+    """Remember that something changed; the first request after the coalescing window starts a new
+    generation. Many changes in one window (a rush of registrations) cost one cold cache, not many."""
+    _cache().add(PENDING_KEY, time.time(), timeout=None)
 
 
 def key_for(request, generation):
