@@ -10,6 +10,12 @@ pytestmark = pytest.mark.django_db
 NOTICE = "Search is running in a simplified mode"
 
 
+@pytest.fixture(autouse=True)
+def page_cache_on(empty_page_cache, settings):
+    """The suite turns the page cache off by default; these tests are about what it keeps."""
+    settings.PAGE_CACHE_TIMEOUT = 300
+
+
 def closed_port_url():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
