@@ -73,8 +73,13 @@ def write_entries(provider, key, entries):
             else:
                 actions.append({"_op_type": "delete", "_index": index, "_id": doc_id})
     for ok, item in streaming_bulk(get_client(), actions, ignore_status=(404,), raise_on_error=True):
-        if not ok:  # pragma: no cover - raise_on_error raises first
+        if not ok and not _already_absent(item):
             logger.error("Search index write failed: %s", item)
+
+
+def _already_absent(item):
+    """A delete of a document that was never indexed (e.g. a language the object never had): nothing to do."""
+    return item.get("delete", {}).get("status") == 404
 
 
 def rebuild(entries, on_chunk=None):
