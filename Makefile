@@ -58,7 +58,7 @@ format: install ## Apply ruff's fixes and formatting
 migrations-check: install ## Fail if a model change lacks its migration
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
-services: ## Install if missing and start PostgreSQL 15 and Elasticsearch 8 on loopback
+services: browser ## Install if missing and start PostgreSQL 15 and Elasticsearch 8 on loopback (and chromium)
 	bash .ci/services.sh start
 
 services-stop: ## Stop the local PostgreSQL and Elasticsearch
