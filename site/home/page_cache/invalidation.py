@@ -44,7 +44,8 @@ def content_changed_soon(**kwargs):
         content_changed(**kwargs)
         return
     _note_pending()
-    transaction.on_commit(_note_pending)  # in case the window closed before the change was committed
+    if settings.PAGE_CACHE_TIMEOUT:
+        transaction.on_commit(_note_pending)  # in case the window closed before the change was committed
 
 
 def _note_pending():
