@@ -59,10 +59,8 @@ class LandIndexPage(RoutablePageMixin, Page):
         urls = super().get_sitemap_urls(request)
         base_url = self.get_full_url(request)
         parcels = Parcel.objects.public().in_code_order().only("code", "last_published_at")
-        urls += [
-            {"location": self.parcel_url(parcel.code, base_url), "lastmod": parcel.last_published_at}
-            for parcel in parcels
-        ]
+        parcel_url = self.parcel_url_maker(base_url)
+        urls += [{"location": parcel_url(parcel.code), "lastmod": parcel.last_published_at} for parcel in parcels]
         return urls
 
     @path("", name="parcel_list")
