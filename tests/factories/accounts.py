@@ -38,3 +38,12 @@ class StaffFactory(UserFactory):
             from django.contrib.auth.models import Group
 
             user.groups.set(Group.objects.filter(name__in=extracted))
+
+
+def sign_in_staff(client, user):
+    """Sign a staff member into `client` so that the admin opens for them.
+
+    Every admin test signs staff in through this one function, so the admin's sign-in requirements
+    (such as a second factor) are met in one place."""
+    client.force_login(user)
+    return client
