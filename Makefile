@@ -9,7 +9,7 @@ PORT ?= 8000
 WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast test-e2e test-faults lint format services services-stop browser translations messages migrations-check lock clean
+.PHONY: help install run test test-fast test-e2e test-faults lint lint-python lint-frontend format services services-stop browser translations messages migrations-check lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -47,9 +47,19 @@ test-e2e: install browser ## Run the browser journeys and accessibility checks (
 test-faults: install ## Fault tests: stop Elasticsearch, restart PostgreSQL, fail e-mail (private instances)
 	$(BIN)/python -m pytest -q -m faults -p no:randomly tests/faults $(PYTEST_ARGS)
 
-lint: install ## Ruff lint and format check
+lint: lint-python lint-frontend ## Ruff (Python), stylelint (CSS) and eslint (JavaScript)
+
+lint-python: install ## Ruff lint and format check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Front-end linters pinned in package.json / package-lock.json, installed with `npm ci`.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+lint-frontend: node_modules/.installed ## stylelint on static/css, eslint on static/js
+	npm run --silent lint
 
 format: install ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
@@ -73,4 +83,4 @@ lock: ## Re-pin requirements.lock from requirements.in in a scratch virtualenv
 	/tmp/dalat-lock/bin/pip freeze --exclude-editable > requirements.lock
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
-	rm -rf $(VENV) db.sqlite3 var static
+	rm -rf $(VENV) db.sqlite3 var node_modules

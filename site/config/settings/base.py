@@ -206,8 +206,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # --- Static and media files --------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "static")))
-STATICFILES_DIRS = [BASE_DIR / "templates" / "static"]
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
+# Front-end sources (static/) are collected into var/static/ for serving.
+STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 # Application documents live here; no URL serves this folder, only permission-checked views.
