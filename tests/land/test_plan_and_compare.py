@@ -55,12 +55,22 @@ def test_compare_accepts_ticked_boxes_and_limits_to_three(client, parcels):
 
 @pytest.mark.parametrize(
     ("query", "notice"),
-    [("codes=x;drop", "is not a parcel code"), ("codes=z-9", "No published parcel has the code Z-9"), ("", "")],
+    [("codes=x;drop", "is not a parcel code"), ("codes=z-9", "No published parcel has the code Z-9")],
 )
 def test_compare_explains_bad_codes(client, parcels, query, notice):
     response = client.get(f"/en/land/compare/?{query}")
     assert response.status_code == 200
-    assert notice in " ".join(response.context["notices"])
+    assert [text for text in response.context["notices"] if notice in text]
+    assert notice in response.text
+
+
+@pytest.mark.parametrize("query", ["", "codes=", "codes=,,"])
+def test_compare_without_codes_shows_no_table_and_no_complaint(client, parcels, query):
+    response = client.get(f"/en/land/compare/?{query}")
+    assert response.status_code == 200
+    assert response.context["notices"] == []
+    assert response.context["parcels"] == []
+    assert '<table class="land-compare"' not in response.text
 
 
 def test_parcel_links_built_in_bulk_match_the_routed_parcel_url(land_pages):
