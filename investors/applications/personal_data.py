@@ -119,10 +119,7 @@ def open_items(user):
         status__in=(ApplicationStatus.DRAFT, *CLOSED_STATUSES)
     )
     return [
-        _(
-            "Investment application %(reference)s is still open (%(status)s): it must be decided or "
-            "withdrawn first."
-        )
+        _("Investment application %(reference)s is still open (%(status)s): it must be decided or withdrawn first.")
         % {"reference": application.reference, "status": application.get_status_display()}
         for application in applications.order_by("submitted_at", "pk")
     ]
@@ -163,7 +160,9 @@ def register():
 
 def may_review_deletions(user):
     """Whether `user` may see and decide deletion requests (the `review_deletion_request` permission)."""
-    return bool(user and user.is_authenticated and user.is_active and user.is_staff and user.has_perm(REVIEW_PERMISSION))
+    return bool(
+        user and user.is_authenticated and user.is_active and user.is_staff and user.has_perm(REVIEW_PERMISSION)
+    )
 
 
 def deletion_reviewers():

@@ -5,9 +5,9 @@ from functools import wraps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.views.defaults import permission_denied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.defaults import permission_denied
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component

@@ -20,7 +20,7 @@ import pytest
 from accounts import personal_data
 from investors.applications import services
 from investors.applications.models import DeletionRequest, DeletionStatus, Message
-from investors.applications.personal_data import approve_deletion, refuse_deletion
+from investors.applications.personal_data import approve_deletion, refuse_deletion, request_deletion
 from tests.factories.accounts import StaffFactory, UserFactory, sign_in_staff
 from tests.factories.applications import ApplicationFactory, director, move, officer
 from tests.factories.training import CohortFactory, RegistrationFactory
@@ -61,6 +61,8 @@ def test_a_person_cannot_ask_for_erasure_while_an_application_is_open(client):
     response = client.post("/en/apply/delete-my-data/", {"reason": "Please", "confirm": "on"})
     assert response.status_code == 200
     assert application.reference in response.content.decode()
+    with pytest.raises(personal_data.ErasureRefused):  # the service refuses too, whatever the page
+        request_deletion(application.applicant, "Please")
     assert not DeletionRequest.objects.exists()
 
 
