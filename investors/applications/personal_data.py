@@ -127,6 +127,12 @@ def open_items(user):
 
 def erase(user):
     """Delete never-submitted drafts; keep decided and withdrawn files without the person's identity."""
+    # Lock the person's files: a submission racing with the erasure waits, or is seen as open here.
+    statuses = set(
+        InvestmentApplication.objects.select_for_update().filter(applicant=user).values_list("status", flat=True)
+    )
+    if statuses - {ApplicationStatus.DRAFT, *CLOSED_STATUSES}:
+        raise registry.ErasureRefused(open_items(user))
     drafts = InvestmentApplication.objects.filter(applicant=user, status=ApplicationStatus.DRAFT)
     documents = ApplicationDocument.objects.filter(application__in=drafts).order_by("-created_at", "-pk")
     names = [document.file.name for document in documents]

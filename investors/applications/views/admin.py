@@ -144,14 +144,19 @@ class ApproveDeletionView(DeletionReviewMixin, View):
     def post(self, request, pk):
         deletion = self.get_deletion(pk)
         try:
-            approve_deletion(deletion.pk, request.user)
+            deletion = approve_deletion(deletion.pk, request.user)
         except personal_data_registry.ErasureRefused as refused:
             messages.error(
                 request,
                 _("Nothing was erased: %(reasons)s") % {"reasons": " ".join(refused.reasons)},
             )
             return redirect("applications_deletion:approve", pk=deletion.pk)
-        messages.success(request, _("The person's data has been anonymised."))
+        if deletion.status == DeletionStatus.DONE:
+            messages.success(request, _("The person's data has been anonymised."))
+        else:  # refused earlier by someone else: nothing was erased
+            messages.error(
+                request, _("This request was already decided: %(status)s.") % {"status": deletion.get_status_display()}
+            )
         return redirect("applications_deletion:index")
 
 
