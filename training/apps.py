@@ -16,6 +16,9 @@ class TrainingConfig(AppConfig):
 
         register_slots()
         register_step("training", seed_training, order=40)
+        from .personal_data import register as register_personal_data
+
+        register_personal_data()
         from home import page_cache
 
         from .models import Cohort, Registration, Session

@@ -17,3 +17,6 @@ class ApplicationsConfig(AppConfig):
 
         register_slots()
         register_step("applications", seed_applications, order=50)
+        from .personal_data import register as register_personal_data
+
+        register_personal_data()

@@ -14,6 +14,8 @@ from PIL import Image
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 MAX_DOCUMENTS_PER_APPLICATION = 20
+# Earlier versions are kept after a replacement; this caps what one file can store in all.
+MAX_STORED_FILES_PER_APPLICATION = 60
 MAX_IMAGE_PIXELS = 40_000_000  # about 7,300 × 5,500: more than any scan needs
 
 SIGNATURES = (
@@ -60,13 +62,22 @@ def _check_image(upload):
         upload.seek(0)
 
 
-def check_upload(upload, existing_count):
-    """Validate an uploaded file; returns (content type, extension) or raises a translated ValidationError."""
+def check_upload(upload, existing_count, stored_count=0):
+    """Validate an uploaded file; returns (content type, extension) or raises a translated ValidationError.
+
+    `existing_count` is the number of current documents (a replacement does not add one), and
+    `stored_count` every file the application stores, earlier versions included.
+    """
     if upload is None:
         raise ValidationError(_("Choose a file to upload."))
     if existing_count >= MAX_DOCUMENTS_PER_APPLICATION:
         raise ValidationError(
             _("An application can hold at most %(max)s documents.") % {"max": MAX_DOCUMENTS_PER_APPLICATION}
+        )
+    if stored_count >= MAX_STORED_FILES_PER_APPLICATION:
+        raise ValidationError(
+            _("This application already stores %(max)s files, earlier versions included; write to the park.")
+            % {"max": MAX_STORED_FILES_PER_APPLICATION}
         )
     if upload.size > MAX_DOCUMENT_BYTES:
         raise ValidationError(_("The file is larger than 10 MB."))

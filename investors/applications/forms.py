@@ -174,3 +174,15 @@ def storable(post):
         for key in post
         if key != "csrfmiddlewaretoken"
     }
+
+
+class ReplaceDocumentForm(forms.Form):
+    file = forms.FileField(label=_("New version"), help_text=_("PDF, PNG or JPEG, at most 10 MB."))
+
+
+class RefuseDeletionForm(forms.Form):
+    note = forms.CharField(
+        label=_("Why the request is refused (the person reads it)"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+    )

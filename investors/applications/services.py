@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from land import services as land_services
 
@@ -36,6 +37,14 @@ class ApplicationError(Exception):
 
 class IllegalTransition(ApplicationError):
     """The application's current status does not allow this step."""
+
+
+class IncompleteFile(ApplicationError):
+    """A step refused because required documents are missing; `missing` lists their labels."""
+
+    def __init__(self, message, missing):
+        super().__init__(message)
+        self.missing = missing
 
 
 def _locked(application_id):
@@ -100,9 +109,41 @@ def missing_items(application):
     missing += [label for field, label in required.items() if getattr(application, field) in (None, "")]
     if not application.parcel_codes and not application.required_area_m2:
         missing.append(_("the land: choose parcels or give the required area"))
-    present = set(application.documents.filter(message__isnull=True).values_list("kind", flat=True))
-    missing += [str(kind.label) for kind in REQUIRED_KINDS if kind not in present]
-    return missing
+    return missing + missing_documents(application)
+
+
+def required_document_kinds(application):
+    """The document kinds `application` must hold (the same three for every file today)."""
+    return REQUIRED_KINDS
+
+
+def missing_documents(application):
+    """Labels of the required document kinds with no current version on the file (empty when complete)."""
+    present = set(application.documents.current().values_list("kind", flat=True))
+    return [str(kind.label) for kind in required_document_kinds(application) if kind not in present]
+
+
+# What each step says when the file lacks required documents (completeness is checked again on
+# resubmission, on starting appraisal and on approval, inside the step's transaction).
+INCOMPLETE_MESSAGES = {
+    "resubmit": gettext_lazy(
+        "Your file is missing required documents: %(items)s. Upload them, then send your answer again."
+    ),
+    "start_appraisal": gettext_lazy(
+        "Appraisal cannot start: the file is missing required documents: %(items)s. "
+        "Request them from the applicant first."
+    ),
+    "approve": gettext_lazy(
+        "This file cannot be approved: it is missing required documents: %(items)s. "
+        "The applicant must provide them first."
+    ),
+}
+
+
+def _require_documents(name, application):
+    missing = missing_documents(application)
+    if missing:
+        raise IncompleteFile(INCOMPLETE_MESSAGES[name] % {"items": "; ".join(missing)}, missing)
 
 
 def _apply(name, application_id, actor, note="", prepare=None):
@@ -183,19 +224,25 @@ def request_information(application_id, actor, note):
 
 
 def resubmit(application_id, actor, note):
-    """Information requested → resubmitted (the applicant answers)."""
-    return _apply("resubmit", application_id, actor, note)
+    """Information requested → resubmitted (the applicant answers); refused while documents are missing."""
+    return _apply("resubmit", application_id, actor, note, prepare=lambda a: _require_documents("resubmit", a))
 
 
 def start_appraisal(application_id, actor, note):
-    """Screening or resubmitted → appraisal (investment officer)."""
-    return _apply("start_appraisal", application_id, actor, note)
+    """Screening or resubmitted → appraisal (investment officer); refused while documents are missing."""
+
+    def prepare(application):
+        _require_documents("start_appraisal", application)
+
+    return _apply("start_appraisal", application_id, actor, note, prepare=prepare)
 
 
 def approve(application_id, actor, note):
-    """Appraisal → approved (director); reserves every requested parcel in the same transaction."""
+    """Appraisal → approved (director): refused while documents are missing; reserves every requested
+    parcel in the same transaction."""
 
     def prepare(application):
+        _require_documents("approve", application)
         reason = _("Investment application %(reference)s approved") % {"reference": application.reference}
         for code in application.parcel_codes:
             try:
@@ -260,34 +307,87 @@ def add_document(application_id, user, upload, kind, message=None):
         application = _locked(application_id)
         if message is None:
             _editable_by_applicant(application, user)
-        try:
-            content_type, extension = document_checks.check_upload(upload, application.documents.count())
-        except ValidationError as error:
-            raise ApplicationError(error.messages[0]) from error
-        original_name = upload.name
-        upload.name = f"upload{extension}"  # document_path() replaces it with a random name
-        return ApplicationDocument.objects.create(
-            application=application,
-            message=message,
-            kind=DocumentKind.ATTACHMENT if message else kind,
-            file=upload,
-            original_name=document_checks.clean_display_name(original_name, extension),
-            content_type=content_type,
-            size=upload.size,
-            uploaded_by=user,
-        )
+        return _store_document(application, user, upload, kind, message=message)
 
 
-def remove_document(application_id, user, document_id):
-    """Delete one of the applicant's own documents while the file is still editable."""
+def _store_document(application, user, upload, kind, message=None, replaces=None):
+    current = application.documents.filter(superseded_at__isnull=True).count() - (1 if replaces else 0)
+    try:
+        content_type, extension = document_checks.check_upload(upload, current, application.documents.count())
+    except ValidationError as error:
+        raise ApplicationError(error.messages[0]) from error
+    original_name = upload.name
+    upload.name = f"upload{extension}"  # document_path() replaces it with a random name
+    return ApplicationDocument.objects.create(
+        application=application,
+        message=message,
+        kind=DocumentKind.ATTACHMENT if message else kind,
+        file=upload,
+        original_name=document_checks.clean_display_name(original_name, extension),
+        content_type=content_type,
+        size=upload.size,
+        uploaded_by=user,
+        replaces=replaces,
+    )
+
+
+def replace_document(application_id, user, document_id, upload):
+    """Upload a new version of one of the applicant's documents (draft or info requested).
+
+    The earlier version is kept, file and all, marked as replaced; staff see every version with who
+    uploaded it and when, and the replacement appears in the timeline."""
     with transaction.atomic():
         application = _locked(application_id)
         _editable_by_applicant(application, user)
-        document = application.documents.filter(pk=document_id, message__isnull=True).first()
+        previous = application.documents.current().select_for_update().filter(pk=document_id).first()
+        if previous is None:
+            raise ApplicationError(_("That document does not exist or has already been replaced."))
+        document = _store_document(application, user, upload, previous.kind, replaces=previous)
+        previous.superseded_at = document.created_at
+        previous.save(update_fields=["superseded_at"])
+        return document
+
+
+def remove_document(application_id, user, document_id):
+    """Delete one of the applicant's documents, with its earlier versions, while the file is a draft.
+
+    Once submitted, a file's documents are part of the record: they are replaced, never removed."""
+    with transaction.atomic():
+        application = _locked(application_id)
+        if application.applicant_id != user.pk:
+            raise PermissionDenied(_("This is not your application."))
+        if application.status != ApplicationStatus.DRAFT:
+            raise ApplicationError(
+                _(
+                    "Documents can only be removed from a draft. After submission, upload a new version "
+                    "instead; the park keeps the earlier one."
+                )
+            )
+        document = application.documents.current().filter(pk=document_id).first()
         if document is None:
             raise ApplicationError(_("That document does not exist."))
-        transaction.on_commit(lambda name=document.file.name: document.file.storage.delete(name))
-        document.delete()
+        versions = [document, *document.earlier_versions()]  # newest first: each one protects the next
+        names = [version.file.name for version in versions]
+        storage = document.file.storage
+        for version in versions:
+            version.delete()
+        transaction.on_commit(lambda: [storage.delete(name) for name in names])
+
+
+def document_versions(application):
+    """The file's current documents, each with its earlier versions (newest first), from one query."""
+    documents = list(application.documents.filter(message__isnull=True).select_related("uploaded_by"))
+    by_id = {document.pk: document for document in documents}
+    rows = []
+    for document in documents:
+        if document.superseded_at is not None:
+            continue
+        earlier, previous = [], by_id.get(document.replaces_id)
+        while previous is not None:
+            earlier.append(previous)
+            previous = by_id.get(previous.replaces_id)
+        rows.append({"document": document, "earlier": earlier})
+    return rows
 
 
 def post_message(application_id, author, body, internal=False, uploads=()):

@@ -1,4 +1,4 @@
-"""One chronological list of what happened to an application: transitions and messages."""
+"""One chronological list of what happened to an application: transitions, documents and messages."""
 
 from dataclasses import dataclass
 
@@ -15,7 +15,7 @@ class TimelineEvent:
     title: str
     actor: str
     text: str
-    kind: str  # "status", "message" or "internal"
+    kind: str  # "status", "document", "message" or "internal"
 
 
 def _actor(user, fallback):
@@ -34,6 +34,7 @@ def timeline(application, include_internal=False):
         )
         for change in application.status_changes.select_related("actor")
     ]
+    events += _document_events(application)
     notes = application.messages.select_related("author")
     if not include_internal:
         notes = notes.filter(internal=False)
@@ -49,3 +50,29 @@ def timeline(application, include_internal=False):
             )
         )
     return sorted(events, key=lambda event: event.at)
+
+
+def _document_events(application):
+    """Every document added to the file and every replacement (earlier versions are kept)."""
+    documents = application.documents.filter(message__isnull=True).select_related("uploaded_by", "replaces")
+    events = []
+    for document in documents:
+        if document.replaces is None:
+            title = _("Document added: %(kind)s") % {"kind": document.get_kind_display()}
+            text = document.original_name
+        else:
+            title = _("Document replaced: %(kind)s") % {"kind": document.get_kind_display()}
+            text = _("%(new)s replaces %(old)s, which is kept.") % {
+                "new": document.original_name,
+                "old": document.replaces.original_name,
+            }
+        events.append(
+            TimelineEvent(
+                at=document.created_at,
+                title=title,
+                actor=_actor(document.uploaded_by, _("The park")),
+                text=text,
+                kind="document",
+            )
+        )
+    return events

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import account, personal, wizard
+from .views import account, documents, personal, wizard
 
 urlpatterns = [
     path("", wizard.apply_start, name="apply_start"),
@@ -15,6 +15,11 @@ urlpatterns = [
         "<uuid:public_id>/documents/<int:document_id>/delete/",
         wizard.delete_document,
         name="application_document_delete",
+    ),
+    path(
+        "<uuid:public_id>/documents/<int:document_id>/replace/",
+        documents.replace_document,
+        name="application_document_replace",
     ),
     path("<uuid:public_id>/withdraw/", account.withdraw, name="application_withdraw"),
     path("<uuid:public_id>/resubmit/", account.resubmit, name="application_resubmit"),

@@ -1,8 +1,13 @@
 """Applications in the Wagtail admin: the inbox, the review page, deletion requests, a dashboard panel."""
 
+from functools import wraps
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.defaults import permission_denied
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -11,10 +16,12 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from .filters import ApplicationFilterSet
 from .models import ApplicationStatus, DeletionRequest, DeletionStatus, InvestmentApplication
-from .views.admin import ApproveDeletionView, ReviewView
+from .personal_data import deletion_reviewers, may_review_deletions
+from .views.admin import ApproveDeletionView, RefuseDeletionView, ReviewView
 from .workflow import DIRECTOR_GROUP, OFFICER_GROUP, in_group
 
 
@@ -26,6 +33,21 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_permission(user, action)
+
+
+class DeletionReviewPermissionPolicy(ModelPermissionPolicy):
+    """Deletion requests show a person's name, e-mail and reason: only holders of
+    `applications.review_deletion_request` see them (menu item, list, every view); nobody adds, edits
+    or deletes them directly, they change only through personal_data.approve_deletion/refuse_deletion."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and may_review_deletions(user)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return deletion_reviewers() if "view" in actions else get_user_model().objects.none()
 
 
 class ClockColumn(Column):
@@ -125,7 +147,7 @@ class DeletionIndexView(IndexView):
         buttons = super().get_list_more_buttons(instance)
         if instance.status == DeletionStatus.PENDING:
             url = reverse("applications_deletion:approve", args=[instance.pk])
-            buttons.append(MenuItem(_("Review and anonymise"), url=url, icon_name="warning", priority=40))
+            buttons.append(MenuItem(_("Review: anonymise or refuse"), url=url, icon_name="warning", priority=40))
         return buttons
 
 
@@ -146,23 +168,29 @@ class DeletionRequestViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return ReadOnlyPermissionPolicy(self.model)
+        return DeletionReviewPermissionPolicy(self.model)
 
     def get_urlpatterns(self):
-        return [
+        urlpatterns = [
             *super().get_urlpatterns(),
-            path("approve/<int:pk>/", ApproveDeletionConfirmView.as_view(), name="approve"),
+            path("approve/<int:pk>/", ApproveDeletionView.as_view(), name="approve"),
+            path("refuse/<int:pk>/", RefuseDeletionView.as_view(), name="refuse"),
         ]
+        # Wagtail's admin turns a missing permission into a redirect to the dashboard; these screens
+        # answer 403 before any view code runs, whatever the view.
+        return decorate_urlpatterns(urlpatterns, require_deletion_reviewer)
 
 
-class ApproveDeletionConfirmView(ApproveDeletionView):
-    """GET asks for confirmation; POST anonymises."""
+def require_deletion_reviewer(view):
+    """Refuse (403) every deletion-request view to staff without `review_deletion_request`."""
 
-    def get(self, request, pk):
-        from django.shortcuts import get_object_or_404, render
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if not may_review_deletions(request.user):
+            return permission_denied(request, PermissionDenied())
+        return view(request, *args, **kwargs)
 
-        deletion = get_object_or_404(DeletionRequest.objects.select_related("user"), pk=pk)
-        return render(request, "applications/admin/confirm_deletion.html", {"deletion": deletion})
+    return checked
 
 
 class ApplicationsGroup(ModelViewSetGroup):

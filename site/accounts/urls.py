@@ -5,5 +5,6 @@ from . import views
 urlpatterns = [
     path("", views.dashboard, name="account_dashboard"),
     path("profile/", views.profile, name="account_profile"),
+    path("my-data.json", views.export_personal_data, name="account_personal_data"),
     path("", include("allauth.urls")),
 ]

@@ -62,7 +62,12 @@ def ensure_review_group(name):
 
     group, created = Group.objects.get_or_create(name=name)
     if created or not group.permissions.exists():
-        codenames = ["access_admin", "view_investmentapplication", "view_deletionrequest", "change_parcel_status"]
+        codenames = [
+            "access_admin",
+            "view_investmentapplication",
+            "review_deletion_request",
+            "change_parcel_status",
+        ]
         group.permissions.add(*Permission.objects.filter(codename__in=codenames))
     return group
 

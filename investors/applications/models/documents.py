@@ -51,8 +51,19 @@ class DocumentKind(models.TextChoices):
 REQUIRED_KINDS = (DocumentKind.REGISTRATION, DocumentKind.PROPOSAL, DocumentKind.FINANCIAL)
 
 
+class ApplicationDocumentQuerySet(models.QuerySet):
+    def current(self):
+        """The documents of the file as it stands: not message attachments, not earlier versions."""
+        return self.filter(message__isnull=True, superseded_at__isnull=True)
+
+
 class ApplicationDocument(models.Model):
-    """A checked PDF, PNG or JPEG belonging to an application (or attached to one of its messages)."""
+    """A checked PDF, PNG or JPEG belonging to an application (or attached to one of its messages).
+
+    Once an application is submitted its documents are never deleted: a replacement is a new row that
+    `replaces` the earlier one, which keeps its file and gets `superseded_at`. Only a draft's
+    documents may be removed (services.remove_document).
+    """
 
     application = models.ForeignKey(
         "applications.InvestmentApplication", on_delete=models.CASCADE, related_name="documents"
@@ -67,6 +78,24 @@ class ApplicationDocument(models.Model):
     size = models.PositiveIntegerField(_("size (bytes)"))
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    replaces = models.OneToOneField(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+        verbose_name=_("replaces"),
+        help_text=_("The earlier version this document replaces; that version and its file are kept."),
+    )
+    superseded_at = models.DateTimeField(
+        _("replaced at"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("When a newer version replaced this one; empty for the current version."),
+    )
+
+    objects = ApplicationDocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("application document")
@@ -75,6 +104,22 @@ class ApplicationDocument(models.Model):
 
     def __str__(self):
         return self.original_name
+
+    @property
+    def is_current(self):
+        return self.superseded_at is None
+
+    def earlier_versions(self):
+        """The versions this one replaced, newest first (each keeps who uploaded it, and when)."""
+        versions, document = [], self.replaces
+        while document is not None:
+            versions.append(document)
+            document = document.replaces
+        return versions
+
+    @property
+    def version(self):
+        return len(self.earlier_versions()) + 1
 
     @property
     def extension(self):

@@ -48,10 +48,16 @@ class EmailNotice(models.Model):
 class DeletionStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for staff")
     DONE = "done", _("Anonymised")
+    REFUSED = "refused", _("Refused")
 
 
 class DeletionRequest(models.Model):
-    """A person's request to erase their personal data; staff approve it, which anonymises them."""
+    """A person's request to erase their personal data.
+
+    Staff with the `review_deletion_request` permission approve it (which anonymises the person in
+    every app, through accounts.personal_data) or refuse it with a note the person reads. Approval is
+    refused while the person still has open files (see accounts.personal_data.open_items).
+    """
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deletion_requests")
     status = models.CharField(
@@ -63,11 +69,17 @@ class DeletionRequest(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    staff_note = models.TextField(
+        _("answer to the person"),
+        blank=True,
+        help_text=_("Why the request was refused; the person reads it on their deletion-request page."),
+    )
 
     class Meta:
         verbose_name = _("deletion request")
         verbose_name_plural = _("deletion requests")
         ordering = ["-requested_at"]
+        permissions = [("review_deletion_request", _("Can see and decide personal-data deletion requests"))]
 
     def __str__(self):
         return f"{self.user_id} ({self.status})"

@@ -17,20 +17,22 @@ from .access import own_application, visible_document
 
 
 @login_required
-def detail(request, public_id):
+def detail(request, public_id, resubmit_form=None):
     """Status, service clock, timeline, thread and the applicant's possible actions."""
     application = own_application(request, public_id)
     if application.status == "draft":
         return redirect("application_step", public_id=application.public_id, step="company")
+    resubmit_form = (resubmit_form or NoteForm()) if application.status == "info_requested" else None
     thread = application.messages.filter(internal=False).select_related("author").prefetch_related("attachments")
     context = {
         "application": application,
         "clock": application.clock(),
         "timeline": timeline(application, include_internal=False),
         "thread": thread,
-        "documents": application.documents.filter(message__isnull=True),
+        "documents": application.documents.current(),
+        "missing_documents": services.missing_documents(application) if resubmit_form else [],
         "message_form": MessageForm(),
-        "resubmit_form": NoteForm() if application.status == "info_requested" else None,
+        "resubmit_form": resubmit_form,
         "withdraw_form": OptionalNoteForm() if application.status in TRANSITIONS["withdraw"].sources else None,
     }
     return render(request, "applications/detail.html", context)
@@ -65,6 +67,8 @@ def resubmit(request, public_id):
         messages.error(request, _("Write what you changed or added."))
     elif _act(request, application, lambda: services.resubmit(application.pk, request.user, form.cleaned_data["note"])):
         messages.success(request, _("Your answer has been sent to the park."))
+    else:  # refused (a required document is missing): show why, with the answer still in the box
+        return detail(request, public_id, resubmit_form=form)
     return redirect("application_detail", public_id=public_id)
 
 

@@ -127,7 +127,7 @@ def documents_step(request, application):
         else:
             messages.success(request, _("The document was uploaded."))
             return redirect(step_url(application, "documents"))
-    documents = application.documents.filter(message__isnull=True)
+    documents = application.documents.current()
     context = _context(application, "documents", form=form, documents=documents)
     return render(request, "applications/wizard_documents.html", context)
 
@@ -164,7 +164,7 @@ def review_step(request, application):
         "review",
         form=form,
         missing=services.missing_items(application),
-        documents=application.documents.filter(message__isnull=True),
+        documents=application.documents.current(),
         notice_version=NOTICE_VERSION,
     )
     return render(request, "applications/wizard_review.html", context)

@@ -220,6 +220,12 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# --- Personal data ----------------------------------------------------------------------------
+# Years a decided application (or a finished training record) is kept, without the person's
+# identity, after they ask for erasure; stated on the request page. To be confirmed against the
+# archive law's retention schedule (docs/personal-data.md).
+PERSONAL_DATA_RETENTION_YEARS = env_int("PERSONAL_DATA_RETENTION_YEARS", 10)
+
 # --- E-mail ------------------------------------------------------------------------------------
 # EMAIL_URL, e.g. smtp://user:password@host:587?tls=1, or console:// for development.
 EMAIL_URL = env_str("EMAIL_URL", "console://")
