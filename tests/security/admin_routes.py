@@ -17,6 +17,7 @@ from django.urls import URLResolver, reverse
 from wagtail import hooks
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.viewsets import viewsets
+from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.contrib.settings.registry import registry as settings_registry
 
 # The permission a view needs, by its URL name; anything else needs some permission on the model.
@@ -26,7 +27,10 @@ ROUTE_PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>|\(\?P<(\w+)>")
 
 @dataclass(frozen=True)
 class AdminRoute:
-    """One URL to request: the named route, the model whose data it shows, and the object it is about."""
+    """One URL to request: the named route, the model whose data it shows, and the object it is about.
+
+    `any_staff` marks views Wagtail opens to every admin user by design: choosers (an editor picks a
+    record for another form) and bulk-action confirmations (they list what the user may not act on)."""
 
     url: str
     name: str
@@ -34,6 +38,7 @@ class AdminRoute:
     action: str
     instance: object = None
     permission_policy: object = None
+    any_staff: bool = False
 
     def __str__(self):
         return f"{self.name} {self.url}"
@@ -75,19 +80,19 @@ def _value(parameter, instance):
     raise LookupError(f"No value known for the URL parameter “{parameter}”: teach tests/security/admin_routes.py")
 
 
-def _routes_of(namespace, patterns, model, objects_for, policy):
+def _routes_of(namespace, patterns, model, objects_for, policy, any_staff=False):
     for route, pattern in _walk(patterns):
         name = f"{namespace}:{pattern.name}" if namespace else pattern.name
         parameters = _parameters(route)
         action = ACTION_OF_VIEW.get(pattern.name, "")
         if not parameters:
-            yield AdminRoute(reverse(name), name, model, action, None, policy)
+            yield AdminRoute(reverse(name), name, model, action, None, policy, any_staff)
             continue
         for instance in objects_for(model):
             kwargs = {parameter: _value(parameter, instance) for parameter in parameters}
             if None in kwargs.values():
                 continue  # e.g. a revision route for an object without revisions
-            yield AdminRoute(reverse(name, kwargs=kwargs), name, model, action, instance, policy)
+            yield AdminRoute(reverse(name, kwargs=kwargs), name, model, action, instance, policy, any_staff)
 
 
 def viewset_routes(objects_for, labels):
@@ -98,7 +103,8 @@ def viewset_routes(objects_for, labels):
             continue
         policy = getattr(viewset, "permission_policy", None)
         patterns = viewset.get_urlpatterns()
-        yield from _routes_of(viewset.url_namespace, patterns, model, objects_for, policy)
+        chooser = isinstance(viewset, ChooserViewSet)
+        yield from _routes_of(viewset.url_namespace, patterns, model, objects_for, policy, any_staff=chooser)
         if getattr(viewset, "list_export", None):
             for export in ("csv", "xlsx"):
                 url = f"{viewset.menu_url}?export={export}"
@@ -126,7 +132,8 @@ def bulk_action_routes(objects_for, labels):
             for action in bulk_action_registry.get_bulk_actions_for_model(meta.app_label, meta.model_name):
                 url = reverse("wagtail_bulk_action", args=(meta.app_label, meta.model_name, action.action_type))
                 ids = "&".join(f"id={instance.pk}" for instance in objects_for(model))
-                yield AdminRoute(f"{url}?{ids}", f"bulk {action.action_type}", model, action.action_type)
+                name = f"bulk {action.action_type}"
+                yield AdminRoute(f"{url}?{ids}", name, model, action.action_type, any_staff=True)
 
 
 def settings_routes(labels):
