@@ -15,7 +15,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from .filters import ApplicationFilterSet
 from .models import ApplicationStatus, DeletionRequest, DeletionStatus, InvestmentApplication
 from .views.admin import ApproveDeletionView, ReviewView
-from .workflow import DIRECTOR_GROUP, OFFICER_GROUP, in_group
+from .workflow import DIRECTOR_GROUP, OFFICER_GROUP, in_group, is_reviewer
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -159,8 +159,11 @@ class ApproveDeletionConfirmView(ApproveDeletionView):
     """GET asks for confirmation; POST anonymises."""
 
     def get(self, request, pk):
+        from django.core.exceptions import PermissionDenied
         from django.shortcuts import get_object_or_404, render
 
+        if not is_reviewer(request.user):  # the page names the person: reviewers only, as for the files
+            raise PermissionDenied
         deletion = get_object_or_404(DeletionRequest.objects.select_related("user"), pk=pk)
         return render(request, "applications/admin/confirm_deletion.html", {"deletion": deletion})
 
