@@ -30,3 +30,14 @@ class ParcelStatusForm(forms.Form):
     def __init__(self, *args, actions, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["action"].choices = [(action, ACTION_LABELS[action]) for action in actions if action in TRANSITIONS]
+
+
+class ParcelRetirementForm(forms.Form):
+    """Say why the parcel is withdrawn from offer; the reason is kept in its history with your name."""
+
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("E.g. the decision that merged, re-surveyed or withdrew the parcel."),
+    )

@@ -1,4 +1,4 @@
-"""What the land app contributes to site search: every published parcel, once per language."""
+"""What the land app contributes to site search: every published parcel not retired, once per language."""
 
 from django.conf import settings
 from django.utils import translation
@@ -39,7 +39,7 @@ class ParcelProvider(SearchProvider):
         return Parcel.objects.select_related("zone").filter(pk=key).first()
 
     def is_live(self, parcel):
-        return parcel.live and parcel.zone.live
+        return parcel.live and parcel.zone.live and not parcel.is_retired
 
     def watches(self):
         return [

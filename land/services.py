@@ -1,8 +1,9 @@
 """The land app's public API: the only functions other apps (investors, training, search) may call.
 
 Status changes (`reserve`, `lease`, `release`, `open`) lock the parcel row inside a transaction,
-check the actor's permission, and log a ParcelStatusChange. Read functions return plain values
-(`ParcelTerms`, codes and labels) so callers never depend on the models.
+check the actor's permission, and log a ParcelStatusChange. `retire` withdraws a parcel from offer
+for good (a reserved or leased parcel is never deleted; `deletion_refusal` says why). Read functions
+return plain values (`ParcelTerms`, codes and labels) so callers never depend on the models.
 """
 
 import statistics
@@ -17,9 +18,14 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from wagtail.log_actions import log
+
 from .models import LandUse, Parcel, ParcelStatus, ParcelStatusChange
 
 STATUS_PERMISSION = "land.change_parcel_status"
+# Retiring takes a parcel away as deleting would, so it needs the same permission.
+RETIRE_PERMISSION = "land.delete_parcel"
+RETIRE_LOG_ACTION = "land.parcel.retire"
 
 # action -> (statuses it may start from, status it leads to)
 TRANSITIONS = {
@@ -88,6 +94,10 @@ def change_status(code, action, *, actor, reason, reference=""):
         parcel = Parcel.objects.select_for_update().filter(code=_normalise(code)).first()
         if parcel is None:
             raise ParcelNotFound(_("There is no parcel %(code)s.") % {"code": _normalise(code)})
+        if parcel.is_retired:
+            raise InvalidTransition(
+                _("Parcel %(code)s is retired; its status can no longer change.") % {"code": parcel.code}
+            )
         if parcel.status not in sources:
             raise InvalidTransition(
                 _("Parcel %(code)s is %(status)s; it cannot be %(action)s.")
@@ -107,6 +117,39 @@ def change_status(code, action, *, actor, reason, reference=""):
             reference=str(reference or "")[:64],
         )
     return parcel
+
+
+def retire(code, *, actor, reason):
+    """Withdraw the parcel with `code` from offer for good; returns the parcel.
+
+    The record, its status, photos and status log stay for history, but the parcel leaves the public
+    list, plan, exports, search and comparison, and its page says it is no longer offered. Who, when
+    and why are kept on the parcel and in its admin history (a Wagtail log entry). Raises
+    PermissionDenied without land.delete_parcel, ParcelNotFound, and InvalidTransition for an empty
+    reason or a parcel already retired, all with translated messages.
+    """
+    if actor is None or not actor.is_active or not actor.has_perm(RETIRE_PERMISSION):
+        raise PermissionDenied(_("You are not allowed to retire parcels."))
+    reason = str(reason or "").strip()
+    if not reason:
+        raise InvalidTransition(_("Give a reason for retiring the parcel."))
+    with transaction.atomic():
+        parcel = Parcel.objects.select_for_update().filter(code=_normalise(code)).first()
+        if parcel is None:
+            raise ParcelNotFound(_("There is no parcel %(code)s.") % {"code": _normalise(code)})
+        if parcel.is_retired:
+            raise InvalidTransition(_("Parcel %(code)s is already retired.") % {"code": parcel.code})
+        parcel.retired_at = timezone.now()
+        parcel.retired_by = actor
+        parcel.retirement_reason = reason
+        parcel.save(update_fields=["retired_at", "retired_by", "retirement_reason"])
+        log(parcel, RETIRE_LOG_ACTION, user=actor, data={"reason": reason, "status": parcel.status})
+    return parcel
+
+
+def deletion_refusal(parcel):
+    """Why `parcel` may not be deleted (reserved or leased), as a translated sentence, or None."""
+    return parcel.deletion_refusal()
 
 
 def _action_past(action):

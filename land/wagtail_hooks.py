@@ -1,16 +1,21 @@
-"""Wagtail admin for land: zone and parcel snippet viewsets and the parcel status action."""
+"""Wagtail admin for land: zone and parcel snippet viewsets, the parcel status and retire actions, and
+the refusal to delete reserved or leased parcels."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.widgets import ListingButton
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Parcel, Zone
-from .services import STATUS_PERMISSION
-from .views.admin import change_status_view
+from .services import RETIRE_LOG_ACTION, RETIRE_PERMISSION, STATUS_PERMISSION, deletion_refusal
+from .views.admin import change_status_view, retire_view
 
 
 class ZoneViewSet(SnippetViewSet):
@@ -31,14 +36,17 @@ class ParcelViewSet(SnippetViewSet):
     model = Parcel
     icon = "table"
     menu_label = _("Parcels")
-    list_display = ["code", "zone", "land_use", "status", "area_m2", "lease_price_usd"]
-    list_filter = ["zone", "land_use", "status", "live", "featured"]
+    list_display = [
+        "code", "zone", "land_use", "status", "area_m2", "lease_price_usd",
+        DateColumn("retired_at", label=_("Retired")),
+    ]  # fmt: skip
+    list_filter = ["zone", "land_use", "status", "live", "featured", "retired_at"]
     search_fields = ["code", "summary_vi", "summary_en"]
     list_per_page = 50
     list_export = [
         "code", "zone", "land_use", "status", "area_m2", "lease_price_usd", "max_lease_term_years",
         "building_density_pct", "floor_area_ratio", "max_height_m", "power_capacity_kva", "fibre_capacity_gbps",
-        "water_capacity_m3_day", "live",
+        "water_capacity_m3_day", "live", "retired_at",
     ]  # fmt: skip
     export_filename = "parcels"
 
@@ -60,7 +68,10 @@ register_snippet(LandViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def register_status_url():
-    return [path("land/parcels/<int:pk>/status/", change_status_view, name="land_parcel_status")]
+    return [
+        path("land/parcels/<int:pk>/status/", change_status_view, name="land_parcel_status"),
+        path("land/parcels/<int:pk>/retire/", retire_view, name="land_parcel_retire"),
+    ]
 
 
 @hooks.register("register_snippet_listing_buttons")
@@ -69,3 +80,31 @@ def parcel_status_button(snippet, user, next_url=None):
         yield ListingButton(
             _("Change status"), url=reverse("land_parcel_status", args=[snippet.pk]), icon_name="history", priority=30
         )
+    if isinstance(snippet, Parcel) and not snippet.is_retired and user.has_perm(RETIRE_PERMISSION):
+        yield ListingButton(
+            _("Retire"), url=reverse("land_parcel_retire", args=[snippet.pk]), icon_name="bin", priority=35
+        )
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_held_parcels(request, instances):
+    """Deleting a reserved or leased parcel (alone or in a bulk delete) is refused, with retiring offered."""
+    refusals = [deletion_refusal(instance) for instance in instances if isinstance(instance, Parcel)]
+    refusals = [refusal for refusal in refusals if refusal]
+    if not refusals:
+        return None
+    for refusal in refusals:
+        messages.error(request, refusal)
+    if len(instances) == 1 and request.user.has_perm(RETIRE_PERMISSION) and not instances[0].is_retired:
+        return redirect("land_parcel_retire", pk=instances[0].pk)
+    return redirect("wagtailsnippets_land_parcel:list")
+
+
+@hooks.register("register_log_actions")
+def register_retire_log_action(actions):
+    @actions.register_action(RETIRE_LOG_ACTION)
+    class RetireFormatter(LogFormatter):
+        label = _("Retire parcel")
+
+        def format_message(self, log_entry):
+            return _("Retired: %(reason)s") % {"reason": log_entry.data.get("reason", "")}

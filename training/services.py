@@ -26,6 +26,7 @@ from .models import (
     ProgrammePage,
     Registration,
     RegistrationStatus,
+    Session,
     VerificationOutcome,
 )
 from .models.cohorts import SEAT_STATUSES
@@ -204,6 +205,19 @@ def record_attendance(session, present_registration_ids, actor):
         Attendance.objects.bulk_create(to_create)
         Attendance.objects.bulk_update(to_update, ["present", "recorded_by", "recorded_at"])
         return len(roster)
+
+
+def delete_session(session_id, actor=None):
+    """Remove one session of a cohort not yet assessed, provided no attendance was recorded for it."""
+    with transaction.atomic():
+        cohort_id = Session.objects.values_list("cohort_id", flat=True).get(pk=session_id)
+        cohort = _locked_cohort(cohort_id)
+        session = Session.objects.get(pk=session_id)
+        refusals = cohort.session_change_refusals(removed=[session])
+        if refusals:
+            raise TrainingError(refusals[0])
+        session.delete()
+        logger.info("Session %s of %s removed by user %s", session_id, cohort.code, getattr(actor, "pk", None))
 
 
 def roster_for_attendance(cohort_id):

@@ -6,10 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import DeleteView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from home.admin_deletion import KeepProtectedRecordsMixin
 
 from .admin_forms import CohortAdminForm
 from .models import Certificate, Cohort, Registration
@@ -27,8 +29,13 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
         return self.user_has_permission(user, action)
 
 
+class CohortDeleteView(KeepProtectedRecordsMixin, DeleteView):
+    """A cohort with registrations (and so attendance or certificates) is kept: deleting it says why."""
+
+
 class CohortViewSet(ModelViewSet):
     model = Cohort
+    delete_view_class = CohortDeleteView
     url_prefix = "training/cohorts"
     icon = "group"
     menu_label = _("Cohorts")

@@ -7,7 +7,8 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import F
+from django.db.models import F, ProtectedError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -44,11 +45,28 @@ class ParcelStatus(models.TextChoices):
     NOT_OPEN = "not_open", _("Not yet open")
 
 
+# Statuses that tie a parcel to an investor: its record must outlive any wish to delete it.
+HELD_STATUSES = (ParcelStatus.RESERVED, ParcelStatus.LEASED)
+
+
 class ParcelQuerySet(models.QuerySet):
     """Parcels as the public sees them: published, in natural code order (A-2 before A-10)."""
 
+    def delete(self):
+        """Refuses, deleting nothing, when one of the parcels is reserved or leased (see Parcel.delete)."""
+        held = self.filter(status__in=HELD_STATUSES).order_by("code")
+        first = held.first()
+        if first is not None:
+            raise ProtectedError(first.deletion_refusal(), list(held))
+        return super().delete()
+
     def public(self):
-        return self.filter(live=True, zone__live=True)
+        """Published, not retired parcels in published zones: what the list, plan, exports and search show."""
+        return self.filter(live=True, zone__live=True, retired_at__isnull=True)
+
+    def retired(self):
+        """Published parcels that were retired: their page only says they are no longer offered."""
+        return self.filter(live=True, zone__live=True, retired_at__isnull=False)
 
     def in_code_order(self):
         return self.order_by("code_prefix", "code_number")
@@ -174,6 +192,24 @@ class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, inde
         _("featured"), default=False, help_text=_("Show on the home page while the parcel is available.")
     )
     status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True, editable=False)
+    retired_at = models.DateTimeField(
+        _("retired"),
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text=_("When the parcel was withdrawn from offer for good; set only by the “Retire” action."),
+    )
+    retired_by = models.ForeignKey(
+        "accounts.User",
+        verbose_name=_("retired by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    retirement_reason = models.TextField(_("reason for retirement"), blank=True, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="land_parcel")
 
     objects = ParcelQuerySet.as_manager()
@@ -226,6 +262,11 @@ class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, inde
         return self._revisions
 
     @property
+    def is_retired(self):
+        """Retired parcels are kept for history but no longer offered, listed or searchable."""
+        return self.retired_at is not None
+
+    @property
     def summary(self):
         return self.translated("summary")
 
@@ -238,6 +279,22 @@ class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, inde
         """The code as it appears in URLs: a-12."""
         return self.code.lower()
 
+    def deletion_refusal(self):
+        """Why this parcel may not be deleted, as a translated sentence, or None when it may be."""
+        if self.status in HELD_STATUSES:
+            return gettext(
+                "Parcel %(code)s is %(status)s, so it cannot be deleted: its lease records must be kept. "
+                "Retire it instead: it leaves the public list but keeps its history."
+            ) % {"code": self.code, "status": self.get_status_display().lower()}
+        return None
+
+    def delete(self, *args, **kwargs):
+        """A reserved or leased parcel is never deleted, whatever the code path: it can only be retired."""
+        refusal = self.deletion_refusal()
+        if refusal:
+            raise ProtectedError(refusal, [self])
+        return super().delete(*args, **kwargs)
+
     def plan_points(self):
         """The site-plan outline as (x, y) float pairs (empty when invalid)."""
         return geometry.as_points(self.plan_polygon) or []
@@ -247,10 +304,10 @@ class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, inde
         return (self.area_m2 * self.lease_price_usd).quantize(Decimal("0.01"))
 
     def with_content_json(self, content):
-        """Publishing an old draft must never undo a logged status change."""
+        """Publishing an old draft must never undo a logged status change or a retirement."""
         obj = super().with_content_json(content)
-        obj.status = self.status
-        obj.status_changed_at = self.status_changed_at
+        for field in ("status", "status_changed_at", "retired_at", "retired_by_id", "retirement_reason"):
+            setattr(obj, field, getattr(self, field))
         return obj
 
     def clean_fields(self, exclude=None):
@@ -347,7 +404,10 @@ class ParcelDrawing(BilingualMixin, Orderable):
 
 
 class ParcelStatusChange(models.Model):
-    """One logged status change of a parcel: who, when, from what to what, and why."""
+    """One logged status change of a parcel: who, when, from what to what, and why.
+
+    `actor` is empty for changes made by the system (demo seeding, imports, or a staff account that
+    was deleted since); the admin shows them as made by the system."""
 
     parcel = models.ForeignKey(Parcel, on_delete=models.SET_NULL, null=True, related_name="status_changes")
     parcel_code = models.CharField(_("parcel code"), max_length=8, help_text=_("Kept if the parcel is deleted."))

@@ -1,4 +1,4 @@
-"""The admin "Change status" view: the only place staff change a parcel's status by hand."""
+"""Admin views of parcels: "Change status" (the only place staff change a status by hand) and "Retire"."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from land import services
-from land.forms import ParcelStatusForm
+from land.forms import ParcelRetirementForm, ParcelStatusForm
 from land.models import Parcel
 
 
@@ -15,8 +15,9 @@ def change_status_view(request, pk):
     """Show the parcel's status log and a form with the changes its status allows."""
     if not request.user.has_perm(services.STATUS_PERMISSION):
         raise PermissionDenied
-    parcel = get_object_or_404(Parcel, pk=pk)
-    form = ParcelStatusForm(request.POST or None, actions=services.available_actions(parcel))
+    parcel = get_object_or_404(Parcel.objects.select_related("retired_by"), pk=pk)
+    actions = [] if parcel.is_retired else services.available_actions(parcel)
+    form = ParcelStatusForm(request.POST or None, actions=actions)
     if request.method == "POST" and form.is_valid():
         try:
             services.change_status(parcel.code, form.cleaned_data["action"], actor=request.user, **_details(form))
@@ -27,7 +28,29 @@ def change_status_view(request, pk):
             return redirect("land_parcel_status", pk=parcel.pk)
     parcel.refresh_from_db(fields=["status"])
     log = parcel.status_changes.select_related("actor")[:50]
-    return TemplateResponse(request, "land/admin/change_status.html", {"parcel": parcel, "form": form, "log": log})
+    context = {"parcel": parcel, "form": form, "log": log, "can_retire": _may_retire(request.user, parcel)}
+    return TemplateResponse(request, "land/admin/change_status.html", context)
+
+
+def retire_view(request, pk):
+    """Ask why, then retire the parcel: it stays on record but is no longer offered anywhere."""
+    if not request.user.has_perm(services.RETIRE_PERMISSION):
+        raise PermissionDenied
+    parcel = get_object_or_404(Parcel.objects.select_related("zone", "retired_by"), pk=pk)
+    form = ParcelRetirementForm(request.POST or None)
+    if request.method == "POST" and not parcel.is_retired and form.is_valid():
+        try:
+            services.retire(parcel.code, actor=request.user, reason=form.cleaned_data["reason"])
+        except services.LandServiceError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Parcel %(code)s retired.") % {"code": parcel.code})
+            return redirect("wagtailsnippets_land_parcel:list")
+    return TemplateResponse(request, "land/admin/retire.html", {"parcel": parcel, "form": form})
+
+
+def _may_retire(user, parcel):
+    return not parcel.is_retired and user.has_perm(services.RETIRE_PERMISSION)
 
 
 def _details(form):

@@ -49,11 +49,23 @@ def neighbourhood(parcel):
     return list(nearby.nearest_first(centre).only(*ZONE_PLAN_FIELDS)[:NEIGHBOURHOOD_MAX])
 
 
+def retired_parcel(request, page, code):
+    """410 Gone for a retired parcel: its address says it is no longer offered; 404 for any other code."""
+    parcel = Parcel.objects.retired().select_related("zone").filter(code=code.upper()).first()
+    if parcel is None:
+        raise Http404("No such parcel")
+    context = {**page.get_context(request), "parcel": parcel, "list_url": page.get_url(request)}
+    return TemplateResponse(request, "land/parcel_retired.html", context, status=410)
+
+
 def parcel_detail(request, page, code):
     """The parcel page; an upper-case code redirects to the canonical lower-case URL."""
     if code != code.lower():
         return redirect(page.parcel_url(code), permanent=True)
-    parcel = load_parcel(code)
+    try:
+        parcel = load_parcel(code)
+    except Http404:
+        return retired_parcel(request, page, code)
     base_url = page.get_url(request)
     parcel_url = page.parcel_url_maker(base_url)
     nearest = neighbourhood(parcel)

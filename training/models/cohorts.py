@@ -5,9 +5,9 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, ProtectedError, Q
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -162,12 +162,55 @@ class Cohort(ClusterableModel):
             return "waitlist"
         return "full"
 
+    def is_assessed(self):
+        """True once the completion rule has been applied: its sessions are then locked."""
+        from .registrations import ASSESSED_STATUSES
+
+        return self.pk is not None and self.registrations.filter(status__in=ASSESSED_STATUSES).exists()
+
+    def session_change_refusals(self, *, changed=(), removed=(), added=0):
+        """Why changing this cohort's sessions as proposed is refused (translated sentences), or [].
+
+        The sessions of an assessed cohort are locked: completions and certificates rest on them, so
+        none may be edited, removed or added. A session with attendance records is never removed."""
+        if not (changed or removed or added):
+            return []
+        if self.is_assessed():
+            message = gettext(
+                "The sessions of %(code)s are locked: the cohort has been assessed, and its completions and "
+                "certificates rest on them. They can no longer be edited, removed or added."
+            )
+            return [message % {"code": self.code}]
+        recorded = Session.objects.filter(pk__in=[session.pk for session in removed if session.pk])
+        recorded = recorded.filter(attendances__isnull=False).distinct().order_by("starts_at")
+        message = gettext(
+            "The session of %(date)s (%(topic)s) has attendance records, so it cannot be removed; "
+            "correct its date or topic instead."
+        )
+        return [
+            message % {"date": f"{timezone.localtime(session.starts_at):%d/%m/%Y %H:%M}", "topic": session.topic}
+            for session in recorded
+        ]
+
     def reminder_due(self, now, days_before):
         return timezone.localdate(now) <= self.starts_on <= timezone.localdate(now) + timedelta(days=days_before)
 
 
+class SessionQuerySet(models.QuerySet):
+    def delete(self):
+        """Refuses, deleting nothing, when one of the sessions belongs to an assessed cohort."""
+        for cohort in Cohort.objects.filter(pk__in=self.values("cohort_id")):
+            if cohort.is_assessed():
+                locked = list(self.filter(cohort=cohort))
+                raise ProtectedError(cohort.session_change_refusals(removed=locked)[0], locked)
+        return super().delete()
+
+
 class Session(models.Model):
-    """One scheduled class of a cohort; attendance is taken per session."""
+    """One scheduled class of a cohort; attendance is taken per session.
+
+    Locked once the cohort is assessed (Cohort.session_change_refusals); a session with
+    attendance records can never be removed."""
 
     cohort = ParentalKey(Cohort, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("cohort"))
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time the session begins."))
@@ -176,6 +219,8 @@ class Session(models.Model):
     )
     topic_vi = models.CharField(_("topic (Vietnamese)"), max_length=200, help_text=_("What the session covers."))
     topic_en = models.CharField(_("topic (English)"), max_length=200, help_text=_("What the session covers."))
+
+    objects = SessionQuerySet.as_manager()
 
     panels = [
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("duration_minutes")]),
@@ -193,3 +238,11 @@ class Session(models.Model):
     @property
     def topic(self):
         return in_active_language(self, "topic")
+
+    def delete(self, *args, **kwargs):
+        """A session of an assessed cohort is never removed, whatever the code path (its attendance is
+        protected anyway: deleting a session with attendance records raises ProtectedError)."""
+        cohort = Cohort.objects.filter(pk=self.cohort_id).first()
+        if cohort is not None and cohort.is_assessed():
+            raise ProtectedError(cohort.session_change_refusals(removed=[self])[0], [self])
+        return super().delete(*args, **kwargs)

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from .cohorts import Cohort, Session
 
 HOLDING_STATUSES = ("confirmed", "waitlisted", "completed")
+# Set only by the completion rule (services.complete_cohort): a cohort with one of these is assessed.
+ASSESSED_STATUSES = ("completed", "no_show")
 
 
 class RegistrationStatus(models.TextChoices):
@@ -86,13 +88,16 @@ class Registration(models.Model):
 
 
 class Attendance(models.Model):
-    """Whether one registered trainee attended one session."""
+    """Whether one registered trainee attended one session.
+
+    Completion and certificates rest on these records, so neither removing a session nor deleting a
+    registration may take them along (PROTECT): a session with attendance records cannot be removed."""
 
     session = models.ForeignKey(
-        Session, on_delete=models.CASCADE, related_name="attendances", verbose_name=_("session")
+        Session, on_delete=models.PROTECT, related_name="attendances", verbose_name=_("session")
     )
     registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="attendances", verbose_name=_("registration")
+        Registration, on_delete=models.PROTECT, related_name="attendances", verbose_name=_("registration")
     )
     present = models.BooleanField(_("present"), default=False)
     recorded_at = models.DateTimeField(_("recorded at"), auto_now=True)

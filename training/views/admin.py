@@ -39,6 +39,7 @@ class CohortOverviewView(InspectView):
             certificates=Certificate.objects.filter(registration__cohort=cohort).count(),
             roster_url=reverse("training_registration:index") + f"?cohort={cohort.pk}",
             can_manage=self.request.user.has_perm("training.change_cohort"),
+            sessions_locked=cohort.is_assessed(),
         )
         return context
 
