@@ -9,6 +9,8 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from home.ratelimits import rate_limit
+
 from ..forms import DeletionRequestForm
 from ..models import DeletionStatus
 from ..personal_data import export_personal_data, request_deletion
@@ -27,6 +29,7 @@ def export(request):
 
 
 @login_required
+@rate_limit("deletion_request", method="POST")
 def deletion_request(request):
     """Ask staff to anonymise the account; shows the pending request if there is one."""
     pending = request.user.deletion_requests.filter(status=DeletionStatus.PENDING).first()
