@@ -18,6 +18,7 @@ from axes.models import AccessAttempt, AccessLog
 from home.session_store import SessionStore
 from investors.applications.forms import LONG_TEXT_MAX_CHARS, CompanyForm
 from tests.factories.applications import ApplicationFactory
+from tests.factories.land import ParcelFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +55,8 @@ def test_a_huge_signed_in_post_keeps_only_the_steps_own_bounded_fields(client):
     application = ApplicationFactory()
     client.force_login(application.applicant)
     session_before = Session.objects.get().session_data
-    posted = {**COMPANY, "company_address": "Đà Lạt " * 20_000, **flood()}
+    repeated_name = [COMPANY["company_name"], *["y" * 500] * 50]
+    posted = {**COMPANY, "company_name": repeated_name, "company_address": "Đà Lạt " * 20_000, **flood()}
     response = client.post(f"/en/apply/{application.public_id}/step/company/", posted)
     assert response.status_code == 200  # the step is shown again with its errors
     application.refresh_from_db()
@@ -65,6 +67,17 @@ def test_a_huge_signed_in_post_keeps_only_the_steps_own_bounded_fields(client):
     assert len(json.dumps(application.draft_data)) < len(CompanyForm.Meta.fields) * LONG_TEXT_MAX_CHARS * 6
     session = Session.objects.get()
     assert session.session_data == session_before and len(session.session_data) < settings.SESSION_MAX_BYTES
+
+
+def test_a_draft_keeps_only_real_choices_of_a_multiple_choice(client):
+    application = ApplicationFactory()
+    client.force_login(application.applicant)
+    parcel = ParcelFactory(status="available")
+    invented = [f"Z-{number}" for number in range(1500)]
+    posted = {"parcel_codes": [*invented, parcel.code, parcel.code], "intended_use": "Văn phòng phần mềm"}
+    client.post(f"/en/apply/{application.public_id}/step/land/", posted)
+    application.refresh_from_db()
+    assert application.draft_data["land"]["parcel_codes"] == [parcel.code]
 
 
 def test_a_long_free_text_answer_is_refused_with_a_translated_error(client):
