@@ -21,14 +21,16 @@ class SessionStore(DatabaseSessionStore):
 
     def save(self, must_create=False):
         if self.session_key is not None:
-            encoded = self.encode(self._get_session(no_load=must_create))
+            data = self._get_session(no_load=must_create)
+            encoded = self.encode(data)
             if len(encoded) > settings.SESSION_MAX_BYTES:
-                self._refuse(len(encoded))
+                self._refuse(data, len(encoded))
                 return
         super().save(must_create=must_create)
 
-    def _refuse(self, size):
-        largest = sorted(self._session, key=lambda key: len(repr(self._session[key])), reverse=True)[:3]
+    @staticmethod
+    def _refuse(data, size):
+        largest = sorted(data, key=lambda key: len(repr(data[key])), reverse=True)[:3]
         logger.warning(
             "Session not saved: %d bytes is over SESSION_MAX_BYTES (%d); largest keys: %s",
             size,

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 from unittest import mock
 
 from django.core.cache import cache
+from django.test import Client
 
 import pytest
 
@@ -16,7 +17,6 @@ from tests.factories.applications import submitted_application
 
 pytestmark = pytest.mark.django_db
 
-ANONYMOUS = "anonymous"
 VIETNAMESE_429 = "Bạn đã gửi quá nhiều yêu cầu trong một thời gian ngắn."
 ENGLISH_429 = "You have sent too many requests in a short time."
 
@@ -32,6 +32,11 @@ def limits_on(settings):
     with mock.patch("django_ratelimit.core.time", SimpleNamespace(time=lambda: 1_800_000_000.0)):
         yield
     cache.clear()
+
+
+@pytest.fixture
+def client_factory():
+    return Client
 
 
 def limit_of(group):
@@ -65,11 +70,7 @@ def _target(client, reach):
 
 
 def _send(client, method, path, data, address):
-    return (
-        getattr(client, method)(path, data, REMOTE_ADDR=address)
-        if data
-        else getattr(client, method)(path, REMOTE_ADDR=address)
-    )
+    return getattr(client, method)(path, data, REMOTE_ADDR=address)
 
 
 def use_up(client, group, address="198.51.100.1"):
@@ -99,13 +100,6 @@ def test_a_limit_on_one_key_leaves_other_addresses_and_users_alone(client, clien
     method, reach = ENDPOINTS[group]
     path, data = _target(other, reach)  # signs a different user in where the endpoint needs one
     assert _send(other, method, path, data, "198.51.100.2").status_code != 429
-
-
-@pytest.fixture
-def client_factory():
-    from django.test import Client
-
-    return Client
 
 
 def test_the_suggestions_endpoint_is_limited_with_json(client):
