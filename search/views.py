@@ -9,6 +9,8 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page, Site
 
+from home.ratelimits import rate_limit
+
 from .query import MAX_QUERY_LENGTH, RESULTS_PER_PAGE, parse_request
 from .services import run_search, suggestions
 
@@ -29,6 +31,7 @@ def popular_links(request):
 
 
 @require_GET
+@rate_limit("search")
 def search_page(request):
     """Read the query and facets, search, render results with facets, notices and pagination."""
     search_request = parse_request(request.GET, _language())
@@ -51,6 +54,7 @@ def search_page(request):
 
 
 @require_GET
+@rate_limit("search_suggest", json_response=True)
 def suggest(request):
     """JSON: at most 10 titles in the visitor's language that start like what was typed."""
     search_request = parse_request(request.GET, _language())

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import MaxLengthValidator
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext_lazy as _
 
@@ -11,10 +12,14 @@ from .models import DocumentKind, InvestmentApplication
 from .workflow import OFFICER_GROUP
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+# Longest answer any wizard field accepts (free-text fields such as the project description included);
+# also the longest value a draft keeps, so a draft's size is bounded by its step's fields.
+LONG_TEXT_MAX_CHARS = 10_000
 
 
 class StepForm(forms.ModelForm):
-    """A wizard step: every listed field is required unless named in `optional`."""
+    """A wizard step: every listed field is required unless named in `optional`; no text field accepts
+    more than LONG_TEXT_MAX_CHARS characters."""
 
     optional = ()
 
@@ -22,6 +27,10 @@ class StepForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             field.required = name not in self.optional
+            if isinstance(field, forms.CharField) and field.max_length is None:
+                field.max_length = LONG_TEXT_MAX_CHARS
+                field.validators.append(MaxLengthValidator(LONG_TEXT_MAX_CHARS))
+                field.widget.attrs["maxlength"] = str(LONG_TEXT_MAX_CHARS)
 
 
 class CompanyForm(StepForm):
@@ -166,14 +175,23 @@ def as_querydict_data(stored):
     return MultiValueDict({key: list(values) for key, values in (stored or {}).items()})
 
 
-def storable(post):
-    """The typed values of a POST (without the CSRF token), as JSON for the draft. NUL characters are
-    dropped: PostgreSQL's JSON cannot hold them (a 500 otherwise) and no field accepts them anyway."""
-    return {
-        key.replace("\x00", ""): [value.replace("\x00", "") for value in post.getlist(key)]
-        for key in post
-        if key != "csrfmiddlewaretoken"
-    }
+def _kept_values(field, values):
+    if isinstance(field, forms.MultipleChoiceField):  # only real choices, each once
+        return [value for value in dict.fromkeys(values) if field.valid_value(value)]
+    return values[:1]
+
+
+def storable(post, form):
+    """What a draft keeps of a POST to `form`'s step, as JSON: only the form's own fields, one value
+    each (real choices for a multiple choice), each value at most LONG_TEXT_MAX_CHARS characters, so
+    whatever else is posted is never stored. NUL characters are dropped: PostgreSQL's JSON cannot hold
+    them (a 500 otherwise) and no field accepts them anyway."""
+    kept = {}
+    for name, field in form.fields.items():
+        values = _kept_values(field, post.getlist(form.add_prefix(name)))
+        if values:
+            kept[name] = [value.replace("\x00", "")[:LONG_TEXT_MAX_CHARS] for value in values]
+    return kept
 
 
 class ReplaceDocumentForm(forms.Form):

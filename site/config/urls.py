@@ -41,3 +41,6 @@ urlpatterns += i18n_patterns(
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+
+# Over-limit answers from allauth (sign-up, sign-in) use the same translated 429 page as the rest.
+handler429 = "home.ratelimits.too_many_requests"

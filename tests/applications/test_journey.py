@@ -78,16 +78,17 @@ def test_errors_are_translated_in_vietnamese(client):
     assert "Chọn ít nhất một lô đất" in page
 
 
-def test_a_post_after_the_session_expired_is_kept_until_sign_in(client):
+def test_a_post_after_the_session_expired_asks_to_sign_in_and_enter_the_step_again(client):
     user = UserFactory()
     client.force_login(user)
     base = client.get("/en/apply/")["Location"].rsplit("step/", 1)[0]
     client.logout()
     response = client.post(base + "step/company/", {**COMPANY, "company_name": "Typed Before Expiry Ltd"})
     assert "/account/login/" in response["Location"]
+    assert "this step was not saved" in client.get(response["Location"]).content.decode()
     client.force_login(user)
     page = client.get(base + "step/company/").content.decode()
-    assert "Typed Before Expiry Ltd" in page
+    assert "Typed Before Expiry Ltd" not in page  # an anonymous POST stores nothing (tests/security)
 
 
 def test_double_submission_creates_one_submission(client):

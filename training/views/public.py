@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from home.ratelimits import rate_limit
 from training import services
 from training.certificates import qr_svg, verification_url
 from training.forms import CancellationForm, CertificateLookupForm, RegistrationForm
@@ -68,6 +69,7 @@ def cancel_registration(request, pk):
     return render(request, "training/cancel.html", {"registration": registration, "form": form})
 
 
+@rate_limit("certificate_lookup")
 def certificate_lookup(request):
     """A form to type a certificate code; redirects to its verification page."""
     form = CertificateLookupForm(request.GET or None)
@@ -86,6 +88,7 @@ def _certificate(code):
     )
 
 
+@rate_limit("certificate_lookup")
 def certificate_verify(request, code):
     """Public: valid or revoked with holder, programme, cohort and date; unknown codes are 404. Each view is logged."""
     certificate = _certificate(code)

@@ -8,6 +8,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home.ratelimits import rate_limit
+
 from .. import services
 from ..forms import MessageForm, NoteForm, OptionalNoteForm
 from ..services import ApplicationError
@@ -74,6 +76,7 @@ def resubmit(request, public_id):
 
 @require_POST
 @login_required
+@rate_limit("application_message")
 def post_message(request, public_id):
     application = own_application(request, public_id)
     form = MessageForm(request.POST, request.FILES)

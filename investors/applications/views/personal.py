@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from accounts import personal_data as registry
+from home.ratelimits import rate_limit
 
 from ..forms import DeletionRequestForm
 from ..personal_data import pending_request, request_deletion
@@ -18,6 +19,7 @@ def export(request):
 
 
 @login_required
+@rate_limit("deletion_request", method="POST")
 def deletion_request(request):
     """Ask staff to anonymise the account: says what is kept and for how long, and why it must wait."""
     pending = pending_request(request.user)

@@ -1,7 +1,9 @@
 """The applicant's multi-step form: company, project, land, documents, review and submit.
 
-Every step is saved on the server; invalid input is kept in the draft (`draft_data`) so nothing typed
-is lost, and a POST from an expired session is kept in the new session until the person signs in.
+Every step is saved on the server; invalid input is kept in the draft (`draft_data`), only the step's
+own fields and bounded in length, so nothing typed is lost. A POST without a signed-in user (an expired
+session) writes nothing, no session either: the person is sent to sign in and told to enter the step again.
+Every POST counts towards the "application_wizard" rate limit.
 """
 
 from django.contrib import messages
@@ -13,6 +15,8 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from home.ratelimits import rate_limit
 
 from .. import services
 from ..forms import CompanyForm, DocumentForm, LandForm, ProjectForm, ReviewForm, as_querydict_data, storable
@@ -29,7 +33,6 @@ STEPS = [
 ]
 STEP_NAMES = [name for name, _label in STEPS]
 FORMS = {"company": CompanyForm, "project": ProjectForm, "land": LandForm}
-PENDING_KEY = "applications_pending_post"
 
 
 def step_url(application, step):
@@ -60,29 +63,19 @@ def apply_start(request):
     return redirect(step_url(application, step))
 
 
-def _restore_pending(request, application, step):
-    """Move a POST kept across sign-in into this draft when it belongs to it."""
-    pending = request.session.get(PENDING_KEY)
-    if pending and pending.get("id") == str(application.public_id) and pending.get("step") == step:
-        application.draft_data = {**application.draft_data, step: pending["data"]}
-        application.save(update_fields=["draft_data", "updated_at"])
-        del request.session[PENDING_KEY]
-        messages.info(request, _("We kept what you typed before signing in. Check it and continue."))
-
-
+@rate_limit("application_wizard", method="POST")
 def wizard_step(request, public_id, step):
     """One step of the wizard (GET shows it, POST saves it)."""
     if step not in STEP_NAMES:
         return redirect("apply_start")
     if not request.user.is_authenticated:
-        if request.method == "POST" and step in FORMS:
-            request.session[PENDING_KEY] = {"id": str(public_id), "step": step, "data": storable(request.POST)}
+        if request.method == "POST":  # the message travels in its cookie: no session is created
+            messages.warning(request, _("You were signed out, so this step was not saved. Sign in and enter it again."))
         return redirect_to_login(request.get_full_path())
     application = own_application(request, public_id)
     editable_documents = step == "documents" and application.status == ApplicationStatus.INFO_REQUESTED
     if application.status != ApplicationStatus.DRAFT and not editable_documents:
         return redirect("application_detail", public_id=application.public_id)
-    _restore_pending(request, application, step)
     if step == "documents":
         return documents_step(request, application)
     if step == "review":
@@ -105,7 +98,7 @@ def form_step(request, application, step):
                 messages.success(request, _("Your draft is saved. You can continue it from your account."))
                 return redirect("account_dashboard")
             return redirect(step_url(application, _next_step(step)))
-        application.draft_data = {**application.draft_data, step: storable(request.POST)}
+        application.draft_data = {**application.draft_data, step: storable(request.POST, form)}
         application.save(update_fields=["draft_data", "updated_at"])
         if "leave" in request.POST:
             messages.warning(request, _("Your draft is saved, but some answers still need correcting."))
@@ -133,6 +126,7 @@ def documents_step(request, application):
 
 
 @require_POST
+@rate_limit("application_wizard")
 @login_required
 def delete_document(request, public_id, document_id):
     application = own_application(request, public_id)

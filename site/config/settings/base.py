@@ -189,6 +189,33 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_VERBOSE = False
 
+# --- Sessions and rate limits ------------------------------------------------------------------
+# Sessions in the database through a store that refuses to write a session over SESSION_MAX_BYTES
+# (encoded): sign-in state and flow markers need a few kilobytes; visitor input never goes there.
+SESSION_ENGINE = "home.session_store"
+SESSION_MAX_BYTES = env_int("SESSION_MAX_BYTES", 64 * 1024)
+# Requests per key (the signed-in user, otherwise the client address) on public write and costly
+# endpoints, counted by django-ratelimit in the "default" cache (shared by every worker and host when
+# it points at Redis). Over the limit: the translated 429 page (JSON for suggestions) with Retry-After.
+# A group missing here is not limited. Rates read "count/period", period s, m, h or d.
+RATE_LIMITS = {
+    "search": "30/m",  # /<lang>/search/: a full-text query with facets
+    "search_suggest": "60/m",  # /<lang>/search/suggest/: as-you-type, one request per pause in typing
+    "certificate_lookup": "20/m",  # /<lang>/certificates/ and /<lang>/certificates/<code>/ (each logged)
+    "application_wizard": "30/m",  # POSTs to the application wizard's steps and document uploads
+    "application_message": "10/m",  # an applicant posting a message on their application
+    "deletion_request": "3/h",  # POSTs asking for personal data to be erased
+}
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "accounts.client_address.client_address"  # the same address as the sign-in lockout
+RATELIMIT_FAIL_OPEN = True  # a broken cache lets requests through rather than refusing everyone
+MIDDLEWARE += ["home.ratelimits.RateLimitMiddleware"]  # Ratelimited -> 429 (not 403)
+# allauth limits its own forms; sign-up per address over a sliding hour (a classroom signing up together fits).
+ACCOUNT_RATE_LIMITS = {**ACCOUNT_RATE_LIMITS, "signup": "30/h/ip"}
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"  # allauth's client address = client_address()
+# `manage.py daily_maintenance` deletes sign-in logs (addresses, browsers) older than this many days.
+SIGN_IN_LOG_RETENTION_DAYS = env_int("SIGN_IN_LOG_RETENTION_DAYS", 90)
+
 # --- Internationalisation ----------------------------------------------------------------------
 LANGUAGE_CODE = "vi"
 LANGUAGES = [

@@ -17,3 +17,4 @@ CACHES["pages"]["LOCATION"] = str(_scratch / "page-cache")  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
 DEMO_ACCOUNTS_ENABLED = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+RATELIMIT_ENABLE = False  # tests/security/test_rate_limits.py turns rate limits on
