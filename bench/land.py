@@ -34,8 +34,8 @@ def seed(total):
     """Five zones and `total` published parcels, inserted in bulk (a few seconds for 5,000)."""
     from decimal import Decimal
 
+    from core.seeding import SeedContext
     from home.demo import seed_site
-    from home.seeding import SeedContext
     from land import geometry
     from land.models import Parcel, Zone
     from land.seed_data import STATUS_CYCLE, ZONES

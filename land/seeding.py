@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from home.seeding import DEMO_MARK, demo_image, ensure_bilingual
+from core.seeding import DEMO_MARK, demo_image, ensure_bilingual
 
 from . import geometry
 from .models import LandIndexPage, LandUse, Parcel, ParcelPhoto, ParcelStatus, ParcelStatusChange, Zone

@@ -11,7 +11,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.utils.module_loading import autodiscover_modules
 
-        from home.seeding import register_step
+        from core.seeding import register_step
 
         from . import signals
         from .seeding import seed_search_index

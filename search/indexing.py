@@ -11,7 +11,7 @@ import logging
 from django.db import transaction
 from django.db.models import F
 
-from home import page_cache
+from core import page_cache
 
 from . import registry
 from .backend import elasticsearch_enabled

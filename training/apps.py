@@ -9,14 +9,14 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
-        from home.seeding import register_step
+        from core.seeding import register_step
 
         from .seeding import seed_training
         from .slots import register_slots
 
         register_slots()
         register_step("training", seed_training, order=40)
-        from home import page_cache
+        from core import page_cache
 
         from .models import Cohort, Registration, Session
 

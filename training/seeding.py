@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from home.seeding import DEMO_MARK, ensure_bilingual
+from core.seeding import DEMO_MARK, ensure_bilingual
 
 from . import demo_content as content
 from . import services

@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from home.seeding import DEMO_MARK
+from core.seeding import DEMO_MARK
 from land import services as land_services
 
 from . import services

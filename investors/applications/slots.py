@@ -1,6 +1,6 @@
 """What the applications app contributes to the shell's template slots (registered in ready())."""
 
-from home import slots
+from core import slots
 
 from .models import InvestmentApplication
 

@@ -9,14 +9,15 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from core.seeding import register_step
+
         from .demo import order_menu, seed_site
-        from .seeding import register_step
 
         register_step("home", seed_site, order=0)
         register_step("menu order", order_menu, order=95)
         from .transparency.setup import ready as setup_transparency
 
         setup_transparency()
-        from .page_cache.invalidation import connect_shell_signals
+        from core.page_cache.invalidation import connect_shell_signals
 
         connect_shell_signals()

@@ -2,7 +2,7 @@
 
 import datetime
 
-from .seeding import DEMO_MARK
+from core.seeding import DEMO_MARK
 
 
 def paragraph(html):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.seeding import SeedContext
+from core.seeding import SeedContext
 from investors.applications.models import InvestmentApplication
 from investors.applications.seeding import seed_applications
 from tests.factories.applications import ensure_review_group

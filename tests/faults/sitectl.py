@@ -65,9 +65,9 @@ def _parcels(homes, count):
 
 def prepare(trainees, applicants):
     """The page tree, a programme with an open cohort, parcels, people with sessions, and a full search index."""
+    from core.seeding import SeedContext
     from home.demo import seed_site
     from home.models import StandardPage
-    from home.seeding import SeedContext
     from search.indexing import rebuild_all
     from tests.factories.accounts import StaffFactory, UserFactory
     from tests.factories.applications import ensure_review_group

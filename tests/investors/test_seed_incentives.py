@@ -4,7 +4,7 @@ from wagtail.models import GroupPagePermission, WorkflowPage
 
 import pytest
 
-from home.seeding import DEMO_MARK, SeedContext
+from core.seeding import DEMO_MARK, SeedContext
 from investors.models import IncentiveRule, PolicyIndexPage, PolicyPage
 from investors.seeding import seed_incentives
 

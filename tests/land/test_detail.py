@@ -88,7 +88,7 @@ def test_the_apply_button_appears_only_when_applications_exist(client, parcel):
 
 
 def test_the_talent_pipeline_slot_receives_the_parcel(client, parcel):
-    from home import slots
+    from core import slots
 
     received = {}
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.seeding import SeedContext
+from core.seeding import SeedContext
 from land.models import Parcel, ParcelStatus, Zone
 from land.seeding import seed_land
 

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from core.seeding import ensure_bilingual
 from home.models import NewsIndexPage, NewsPage
-from home.seeding import ensure_bilingual
 from investors.models import PolicyIndexPage, PolicyPage
 from land.models import LandUse, ParcelStatus
 from land.seeding import seed_pages

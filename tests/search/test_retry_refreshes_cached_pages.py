@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.page_cache import store
+from core.page_cache import store
 from search import indexing, registry
 from search.models import PendingIndexUpdate
 

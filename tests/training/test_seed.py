@@ -2,7 +2,7 @@
 
 from django.db.models import Count
 
-from home.seeding import SeedContext
+from core.seeding import SeedContext
 from training.models import Certificate, Cohort, ProgrammePage, Registration
 from training.seeding import seed_training
 

@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group, Permission
 
 import pytest
 
-from home.seeding import SeedContext
+from core.seeding import SeedContext
 from home.transparency.seeding import seed_transparency
 from tests.factories.accounts import StaffFactory, UserFactory
 

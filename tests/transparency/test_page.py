@@ -11,7 +11,7 @@ from django.utils.html import escape
 
 import pytest
 
-from home.seeding import SeedContext
+from core.seeding import SeedContext
 from home.transparency.models import Target, TransparencyPage
 from home.transparency.seeding import seed_transparency
 from home.transparency.services import format_value

@@ -26,6 +26,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Project apps first so their templates and translations take precedence.
+    "core",
     "accounts",
     "home",
     "investors",
@@ -75,8 +76,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous public pages from the page cache, before sessions and views run (docs/architecture.md).
-    "home.page_cache.middleware.AnonymousPageCacheMiddleware",
-    "home.middleware.SiteCSPMiddleware",
+    "core.page_cache.middleware.AnonymousPageCacheMiddleware",
+    "core.middleware.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -130,7 +131,7 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "dalat-software-park",
     },
-    # Whole pages for anonymous visitors (home.page_cache). Files, so every worker on the host sees an
+    # Whole pages for anonymous visitors (core.page_cache). Files, so every worker on the host sees an
     # invalidation at once; several hosts would point this at a shared Redis or Memcached instead.
     "pages": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

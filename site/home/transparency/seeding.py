@@ -3,7 +3,7 @@
 import datetime
 from decimal import Decimal
 
-from home.seeding import DEMO_MARK, ensure_bilingual
+from core.seeding import DEMO_MARK, ensure_bilingual
 
 from .models import Direction, Target, TransparencyPage
 from .registry import Unit

@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save
 
 def ready():
     """Discover the apps' metrics, clear cached figures when a target changes, register the seed step."""
-    from home.seeding import register_step
+    from core.seeding import register_step
 
     from .models import Target
     from .registry import discover

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from home.seeding import SeedContext, steps
+from core.seeding import SeedContext, steps
 
 
 class Command(BaseCommand):

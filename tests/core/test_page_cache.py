@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
+from core.page_cache import store
+from core.page_cache.policy import is_public_path
 from home.models import CurrencySettings, StandardPage
-from home.page_cache import store
-from home.page_cache.policy import is_public_path
 from land.seeding import seed_pages
 from tests.factories.accounts import StaffFactory
 from tests.factories.land import ParcelFactory
@@ -184,7 +184,7 @@ def test_a_post_is_never_answered_from_or_stored_in_the_cache(client, site_tree)
 
 def test_a_page_with_a_form_is_never_cached_even_on_a_public_path(client, site_tree, settings):
     settings.PAGE_CACHE_EXCLUDED_PATHS = []
-    from home.page_cache import policy
+    from core.page_cache import policy
 
     policy._excluded_paths.cache_clear()
     try:

@@ -24,7 +24,7 @@ def test_readyz_reports_database_and_search_backend(client, settings):
 @pytest.mark.django_db
 def test_readyz_is_503_when_the_database_is_down(client, settings):
     settings.ELASTICSEARCH_URL = None
-    with mock.patch("home.views.connection") as broken:
+    with mock.patch("core.views.connection") as broken:
         broken.cursor.side_effect = OSError("connection refused")
         response = client.get("/readyz")
     assert response.status_code == 503

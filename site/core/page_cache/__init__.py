@@ -2,7 +2,7 @@
 
 Domain apps tell it which of their models show on public pages, from their AppConfig.ready():
 
-    from home import page_cache
+    from core import page_cache
     page_cache.invalidate_on_change(Parcel, Zone)
 
 Saving or deleting such a record, publishing, unpublishing, moving or deleting a page, or changing a
