@@ -19,3 +19,8 @@ class SearchConfig(AppConfig):
         autodiscover_modules("search_providers")
         signals.connect()
         register_step("search", seed_search_index, order=90)
+        from core import health
+
+        from .backend import search_backend_status
+
+        health.register_check("search", search_backend_status)

@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     middleware, health endpoints and the translation commands. It imports no other project app."""
 
     name = "core"
+
+    def ready(self):
+        from . import health
+
+        health.register_check("database", health.database_status, required=True, order=0)

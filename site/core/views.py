@@ -1,17 +1,12 @@
 """Operational endpoints (health, readiness, robots.txt) and error pages."""
 
-import logging
-
-from django.db import connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from search.backend import search_backend_status
-
-logger = logging.getLogger(__name__)
+from . import health
 
 
 @require_GET
@@ -21,26 +16,13 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
-def database_status():
-    """'ok' when a trivial query succeeds, otherwise 'unavailable'."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception:  # any driver error means "not ready"
-        logger.warning("Readiness check: the database is unavailable", exc_info=True)
-        return "unavailable"
-    return "ok"
-
-
 @require_GET
 @never_cache
 def readyz(request):
-    """Readiness as JSON. 503 when the database is down; a search outage only degrades (search falls back)."""
-    database = database_status()
-    search = search_backend_status()
-    ready = database == "ok"
-    body = {"status": "ok" if ready else "unavailable", "database": database, "search": search}
+    """Readiness as JSON: every registered check (core.health). 503 when a required one (the database)
+    fails; others only report a degradation (a search outage: search falls back to the database)."""
+    ready, report = health.readiness()
+    body = {"status": "ok" if ready else "unavailable", **report}
     return JsonResponse(body, status=200 if ready else 503)
 
 
