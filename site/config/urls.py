@@ -34,7 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("training.urls")),
     path("apply/", include("investors.applications.urls")),
     path("", include("land.urls")),
-    path("", include("home.transparency.urls")),
+    path("", include("transparency.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -15,9 +15,6 @@ class HomeConfig(AppConfig):
 
         register_step("home", seed_site, order=0)
         register_step("menu order", order_menu, order=95)
-        from .transparency.setup import ready as setup_transparency
-
-        setup_transparency()
         from core.page_cache.invalidation import connect_shell_signals
 
         connect_shell_signals()

@@ -10,7 +10,17 @@ pytestmark = pytest.mark.django_db
 
 def model_counts():
     """Rows per model of the project and of Wagtail's content tables."""
-    labels = {"accounts", "home", "investors", "land", "training", "wagtailcore", "wagtailimages", "auth"}
+    labels = {
+        "accounts",
+        "home",
+        "investors",
+        "land",
+        "training",
+        "transparency",
+        "wagtailcore",
+        "wagtailimages",
+        "auth",
+    }
     return {model._meta.label: model.objects.count() for model in apps.get_models() if model._meta.app_label in labels}
 
 

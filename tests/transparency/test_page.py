@@ -12,9 +12,9 @@ from django.utils.html import escape
 import pytest
 
 from core.seeding import SeedContext
-from home.transparency.models import Target, TransparencyPage
-from home.transparency.seeding import seed_transparency
-from home.transparency.services import format_value
+from transparency.demo.seeding import seed_transparency
+from transparency.models import Target, TransparencyPage
+from transparency.services import format_value
 
 from .conftest import decided_files, parcels, registrations
 

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "home",
+    "transparency",
     "investors",
     "investors.applications",
     "land",

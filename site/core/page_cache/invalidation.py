@@ -95,7 +95,7 @@ def connect_wagtail_signals():
 def connect_shell_signals():
     """The shell's own public records: Wagtail's pages and media, site settings, footer, targets."""
     from home.models import ContactSettings, CurrencySettings, FooterText
-    from home.transparency.models import Target
+    from transparency.models import Target
 
     connect_wagtail_signals()
     invalidate_on_change(ContactSettings, CurrencySettings, FooterText, Target)

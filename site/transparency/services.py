@@ -17,7 +17,7 @@ from .charts import bar_chart
 from .registry import Unit, all_metrics, computation
 
 logger = logging.getLogger(__name__)
-CACHE_KEY = "home.transparency.figures.{language}"
+CACHE_KEY = "transparency.figures.{language}"
 
 
 @dataclass

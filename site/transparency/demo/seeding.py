@@ -4,9 +4,8 @@ import datetime
 from decimal import Decimal
 
 from core.seeding import DEMO_MARK, ensure_bilingual
-
-from .models import Direction, Target, TransparencyPage
-from .registry import Unit
+from transparency.models import Direction, Target, TransparencyPage
+from transparency.registry import Unit
 
 SOURCE_VI = (
     "Nghị quyết số 16-NQ/TU ngày 07/10/2008 của Ban Thường vụ Tỉnh ủy Lâm Đồng (mục tiêu được điều chỉnh cho Khu)"

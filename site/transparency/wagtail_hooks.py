@@ -42,7 +42,7 @@ class TransparencyPanel(Component):
 
     name = "transparency"
     order = 150
-    template_name = "home/transparency/admin_panel.html"
+    template_name = "transparency/admin_panel.html"
 
     def __init__(self, figures):
         self.figures = figures

@@ -1,4 +1,4 @@
-"""Start-up wiring of transparency, called once from HomeConfig.ready()."""
+"""Start-up wiring of transparency, called once from TransparencyConfig.ready()."""
 
 from django.db.models.signals import post_delete, post_save
 
@@ -7,9 +7,9 @@ def ready():
     """Discover the apps' metrics, clear cached figures when a target changes, register the seed step."""
     from core.seeding import register_step
 
+    from .demo.seeding import seed_transparency
     from .models import Target
     from .registry import discover
-    from .seeding import seed_transparency
     from .services import clear_cache
 
     discover()

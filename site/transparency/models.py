@@ -139,5 +139,5 @@ class TransparencyPage(Page):
         return context
 
     def csv_url(self, request=None):
-        """`<page url>figures.csv`, served by home.transparency.urls (Wagtail routes need a trailing slash)."""
+        """`<page url>figures.csv`, served by transparency.urls (Wagtail routes need a trailing slash)."""
         return f"{self.get_url(request)}figures.csv"

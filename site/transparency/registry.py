@@ -2,7 +2,7 @@
 
 A domain app registers its metrics in `<app>/metrics.py`:
 
-    from home.transparency.registry import Metric, Unit, register
+    from transparency.registry import Metric, Unit, register
     register(Metric(key="land.occupancy", label=_("…"), unit=Unit.PERCENT, compute=..., series=...))
 
 `compute()` returns a Measure (the current value and an optional breakdown table) and `series()`
@@ -105,7 +105,7 @@ def register(metric):
 
 
 def discover():
-    """Import every installed app's `metrics` module once (called from HomeConfig.ready)."""
+    """Import every installed app's `metrics` module once (called from TransparencyConfig.ready)."""
     global _discovered
     if not _discovered:
         _discovered = True

@@ -28,7 +28,7 @@ class Bar:
 
 @dataclass(frozen=True)
 class Chart:
-    """A bar chart ready for templates/home/transparency/chart.svg."""
+    """A bar chart ready for templates/transparency/chart.svg."""
 
     id: str
     title: str
