@@ -9,5 +9,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import health
+        from .page_cache.invalidation import connect_wagtail_signals
 
         health.register_check("database", health.database_status, required=True, order=0)
+        connect_wagtail_signals()

@@ -15,6 +15,8 @@ class HomeConfig(AppConfig):
 
         register_step("home", seed_site, order=0)
         register_step("menu order", order_menu, order=95)
-        from core.page_cache.invalidation import connect_shell_signals
+        from core import page_cache
 
-        connect_shell_signals()
+        from .models import ContactSettings, CurrencySettings, FooterText
+
+        page_cache.invalidate_on_change(ContactSettings, CurrencySettings, FooterText)

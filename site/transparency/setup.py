@@ -16,3 +16,6 @@ def ready():
     post_save.connect(clear_cache, sender=Target, dispatch_uid="transparency_target_saved")
     post_delete.connect(clear_cache, sender=Target, dispatch_uid="transparency_target_deleted")
     register_step("transparency", seed_transparency, order=92)
+    from core import page_cache
+
+    page_cache.invalidate_on_change(Target)

@@ -117,6 +117,18 @@ def test_figures_are_cached_and_a_target_edit_clears_the_cache(client, transpare
     assert _page_queries(client) > len(cached)
 
 
+def test_a_target_edit_reaches_anonymous_visitors_of_the_cached_page_at_once(client, transparency, settings):
+    settings.PAGE_CACHE_TIMEOUT = 300
+    client.get("/en/transparency/")
+    assert client.get("/en/transparency/").headers["X-Cache"] == "hit"
+    target = Target.objects.first()
+    target.name_en = "A renamed target"
+    target.save()
+    response = client.get("/en/transparency/")
+    assert response.headers["X-Cache"] == "miss"
+    assert "A renamed target" in response.content.decode()
+
+
 def test_the_page_type_is_only_allowed_once_under_a_home_page(transparency):
     assert TransparencyPage.objects.count() == 2
     assert TransparencyPage.parent_page_types == ["home.HomePage"]

@@ -1,8 +1,8 @@
 """When the cache moves to a new generation: content that public pages show has changed.
 
-The shell connects Wagtail's page signals and its own records here; domain apps register the models
-their public pages show with `invalidate_on_change` in their AppConfig.ready(), so the shell never
-imports them.
+Core connects Wagtail's page signals here; every other app (the shell's settings, transparency's
+targets, the domain apps' records) registers the models its public pages show with
+`invalidate_on_change` in its AppConfig.ready(), so core never imports them.
 """
 
 import logging
@@ -90,12 +90,3 @@ def connect_wagtail_signals():
         signal.connect(content_changed, dispatch_uid=f"page-cache-{id(signal)}", weak=False)
     post_delete.connect(_page_deleted, dispatch_uid="page-cache-page-deleted", weak=False)
     invalidate_on_change(get_image_model(), get_document_model(), Site, Locale)
-
-
-def connect_shell_signals():
-    """The shell's own public records: Wagtail's pages and media, site settings, footer, targets."""
-    from home.models import ContactSettings, CurrencySettings, FooterText
-    from transparency.models import Target
-
-    connect_wagtail_signals()
-    invalidate_on_change(ContactSettings, CurrencySettings, FooterText, Target)
