@@ -4,8 +4,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.text import capfirst
 
-from search.registry import SearchDocument, SearchProvider, register
-from search.text import join
+from core.search_registry import SearchDocument, SearchProvider, register
+from core.search_text import join
 
 from .models import LandIndexPage, LandUse, Parcel, ParcelStatus, Zone
 

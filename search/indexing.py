@@ -12,8 +12,8 @@ from django.db import transaction
 from django.db.models import F
 
 from core import page_cache
+from core import search_registry as registry
 
-from . import registry
 from .backend import elasticsearch_enabled
 from .entries import build_entries, remember_terms, replace_entries
 from .models import PendingIndexUpdate, SearchEntry, SearchTerm

@@ -1,6 +1,7 @@
 """The search registry: each app declares in its `search_providers.py` what it indexes and how.
 
-The search app never imports domain models; `SearchConfig.ready()` autodiscovers the providers.
+The registry lives in core so that apps describe what they index without importing the search app;
+the search app never imports domain models: `SearchConfig.ready()` autodiscovers the providers.
 A provider says which model it covers, which objects are live, how to turn one object into one
 document per language, which other models' changes affect it, and how to label its facet values.
 """
