@@ -35,11 +35,11 @@ def seed(total):
     from decimal import Decimal
 
     from core.seeding import SeedContext
-    from home.demo import seed_site
+    from home.demo.seeding import seed_site
     from land import geometry
+    from land.demo.seed_data import STATUS_CYCLE, ZONES
+    from land.demo.seeding import grid_cells, seed_pages, seed_zone
     from land.models import Parcel, Zone
-    from land.seed_data import STATUS_CYCLE, ZONES
-    from land.seeding import grid_cells, seed_pages, seed_zone
 
     context = SeedContext()
     seed_site(context)

@@ -12,7 +12,7 @@ class InvestorsConfig(AppConfig):
         from core import slots
         from core.seeding import register_step
 
-        from .seeding import seed_incentives
+        from .demo.seeding import seed_incentives
         from .slots import featured_policies
 
         register_step("incentives", seed_incentives, order=30)

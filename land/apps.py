@@ -12,7 +12,7 @@ class LandConfig(AppConfig):
         from core import slots
         from core.seeding import register_step
 
-        from .seeding import seed_land
+        from .demo.seeding import seed_land
         from .views.featured import home_featured_context
 
         register_step("land", seed_land, order=20)

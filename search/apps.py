@@ -14,7 +14,7 @@ class SearchConfig(AppConfig):
         from core.seeding import register_step
 
         from . import signals
-        from .seeding import seed_search_index
+        from .demo.seeding import seed_search_index
 
         autodiscover_modules("search_providers")
         signals.connect()

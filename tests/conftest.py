@@ -69,7 +69,7 @@ def empty_page_cache(settings):
 def site_tree(db):
     """The bilingual page tree from the home app's seed step: {"vi": HomePage, "en": HomePage}."""
     from core.seeding import SeedContext
-    from home.demo import seed_site
+    from home.demo.seeding import seed_site
 
     context = SeedContext()
     seed_site(context)

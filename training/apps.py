@@ -11,7 +11,7 @@ class TrainingConfig(AppConfig):
     def ready(self):
         from core.seeding import register_step
 
-        from .seeding import seed_training
+        from .demo.seeding import seed_training
         from .slots import register_slots
 
         register_slots()

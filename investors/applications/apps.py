@@ -12,7 +12,7 @@ class ApplicationsConfig(AppConfig):
     def ready(self):
         from core.seeding import register_step
 
-        from .seeding import seed_applications
+        from .demo.seeding import seed_applications
         from .slots import register_slots
 
         register_slots()

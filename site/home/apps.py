@@ -11,7 +11,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from core.seeding import register_step
 
-        from .demo import order_menu, seed_site
+        from .demo.seeding import order_menu, seed_site
 
         register_step("home", seed_site, order=0)
         register_step("menu order", order_menu, order=95)

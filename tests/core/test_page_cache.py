@@ -8,7 +8,7 @@ import pytest
 from core.page_cache import store
 from core.page_cache.policy import is_public_path
 from home.models import CurrencySettings, StandardPage
-from land.seeding import seed_pages
+from land.demo.seeding import seed_pages
 from tests.factories.accounts import StaffFactory
 from tests.factories.land import ParcelFactory
 from tests.factories.training import CohortFactory, TraineeFactory

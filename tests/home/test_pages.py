@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 import pytest
 
 from core.seeding import SeedContext
-from home.demo import seed_site
+from home.demo.seeding import seed_site
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from tests.factories.accounts import StaffFactory
 

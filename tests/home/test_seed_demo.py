@@ -42,7 +42,7 @@ def test_seed_demo_rejects_an_absurd_scale():
 
 def test_demo_accounts_can_sign_in(client):
     call_command("seed_demo", verbosity=0)
-    from home.demo import DEMO_PASSWORD
+    from home.demo.seeding import DEMO_PASSWORD
 
     response = client.post("/en/account/login/", {"login": "editor@demo.dalatpark.vn", "password": DEMO_PASSWORD})
     assert response.status_code == 302
@@ -51,7 +51,7 @@ def test_demo_accounts_can_sign_in(client):
 
 def test_main_navigation_follows_the_investor_journey_in_both_languages(client):
     call_command("seed_demo", verbosity=0)
-    from home.demo import MENU_ORDER
+    from home.demo.seeding import MENU_ORDER
     from home.models import HomePage
 
     homes = {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}

@@ -19,7 +19,7 @@ class TrainingPageTypesTests(WagtailPageTestCase):
         patcher.start()
         self.addCleanup(patcher.stop)
         from core.seeding import SeedContext
-        from home.demo import seed_site
+        from home.demo.seeding import seed_site
 
         context = SeedContext()
         seed_site(context)

@@ -3,8 +3,8 @@
 from django.db.models import Count
 
 from core.seeding import SeedContext
+from training.demo.seeding import seed_training
 from training.models import Certificate, Cohort, ProgrammePage, Registration
-from training.seeding import seed_training
 
 
 def _counts():

@@ -16,7 +16,7 @@ from django.utils.html import escape
 import pytest
 
 from core.seeding import SeedContext
-from home.demo import seed_site
+from home.demo.seeding import seed_site
 
 # The schema before the move: home up to its 0004, and no transparency app.
 BEFORE = [("home", "0004_target_permissions"), ("transparency", None)]

@@ -1,6 +1,6 @@
 """Texts and pictures for the land demo content (Vietnamese and English)."""
 
-from .models import LandUse, ParcelStatus
+from land.models import LandUse, ParcelStatus
 
 A, R, L, N = ParcelStatus.AVAILABLE, ParcelStatus.RESERVED, ParcelStatus.LEASED, ParcelStatus.NOT_OPEN
 STATUS_CYCLE = [A, R, A, L, A, N, A, L, R, A, N, A, L]

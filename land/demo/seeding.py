@@ -11,9 +11,9 @@ from decimal import Decimal
 from django.utils import timezone
 
 from core.seeding import DEMO_MARK, demo_image, ensure_bilingual
+from land import geometry
+from land.models import LandIndexPage, LandUse, Parcel, ParcelPhoto, ParcelStatus, ParcelStatusChange, Zone
 
-from . import geometry
-from .models import LandIndexPage, LandUse, Parcel, ParcelPhoto, ParcelStatus, ParcelStatusChange, Zone
 from .seed_data import LAND_USE_TEXTS, PHOTO_TEXTS, STATUS_CYCLE, ZONES, draw_photo
 
 PARCELS_PER_ZONE = 13

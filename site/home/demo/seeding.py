@@ -12,9 +12,9 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from core.seeding import DEMO_MARK, demo_image, ensure_bilingual, ensure_child, ensure_translation
+from home.models import ContactSettings, FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
 
-from .demo_texts import ABOUT_PAGE, CONTACT_PAGE, KEY_FIGURES_EN, KEY_FIGURES_VI, NEWS, paragraph
-from .models import ContactSettings, FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
+from .texts import ABOUT_PAGE, CONTACT_PAGE, KEY_FIGURES_EN, KEY_FIGURES_VI, NEWS, paragraph
 
 DEMO_PASSWORD = "dalat-demo-2026"  # noqa: S105 - dev-only demo accounts, listed in the README
 DEMO_ACCOUNTS = [

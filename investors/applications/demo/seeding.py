@@ -14,10 +14,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from core.seeding import DEMO_MARK
+from investors.applications import services
+from investors.applications.models import DocumentKind, EmailNotice, InvestmentApplication, NoticeStatus
 from land import services as land_services
-
-from . import services
-from .models import DocumentKind, EmailNotice, InvestmentApplication, NoticeStatus
 
 INVESTOR = "investor@demo.dalatpark.vn"
 OFFICER = "officer@demo.dalatpark.vn"

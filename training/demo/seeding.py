@@ -10,10 +10,10 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from core.seeding import DEMO_MARK, ensure_bilingual
+from training import services
+from training.models import Attendance, Certificate, Cohort, ProgrammePage, Registration, Session, TrainingIndexPage
 
-from . import demo_content as content
-from . import services
-from .models import Attendance, Certificate, Cohort, ProgrammePage, Registration, Session, TrainingIndexPage
+from . import content
 
 PHASES_BY_SIZE = {3: ["past", "current", "upcoming"], 2: ["past", "upcoming"]}
 SESSIONS_PER_COHORT = 8
@@ -80,7 +80,7 @@ def ensure_trainees(scale):
     """Demo trainees (only where demo accounts are enabled), the home app's demo trainee first."""
     from allauth.account.models import EmailAddress
 
-    from home.demo import DEMO_PASSWORD
+    from home.demo.seeding import DEMO_PASSWORD
 
     user_model = get_user_model()
     trainees = list(user_model.objects.filter(email="trainee@demo.dalatpark.vn"))

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from core.seeding import DEMO_MARK, ensure_bilingual
-from investors.demo_policies import POLICIES
+from investors.demo.policies import POLICIES
 from investors.models import IncentiveRule, PolicyIndexPage, PolicyPage, RelatedPolicy
 
 WORKFLOW_NAME = "Policy review"

@@ -1,6 +1,6 @@
 """The demo's last seeding step: index everything the other steps created."""
 
-from .indexing import rebuild_all
+from search.indexing import rebuild_all
 
 
 def seed_search_index(context):
