@@ -2,13 +2,13 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from core.bilingual import in_active_language
 from home.blocks import BodyBlock
 
 from .registry import Unit, metric_choices
@@ -85,21 +85,17 @@ class Target(models.Model):
     def __str__(self):
         return self.name
 
-    def _translated(self, name):
-        language = "en" if (get_language() or "vi").startswith("en") else "vi"
-        return getattr(self, f"{name}_{language}") or getattr(self, f"{name}_vi")
-
     @property
     def name(self):
-        return self._translated("name")
+        return in_active_language(self, "name")
 
     @property
     def description(self):
-        return self._translated("description")
+        return in_active_language(self, "description")
 
     @property
     def source(self):
-        return self._translated("source")
+        return in_active_language(self, "source")
 
     def clean(self):
         super().clean()
