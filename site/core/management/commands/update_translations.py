@@ -2,7 +2,8 @@
 
 Each app keeps its own catalogue (`land/locale/...`) holding the strings of its code *and* of its
 folder under `templates/`, so teams editing different apps never edit the same file. The shell
-(home, accounts, config and the shared templates) uses the project catalogue in `locale/`.
+(core, home, accounts, transparency, config and the shared templates) uses the project catalogue in
+`locale/`.
 Needs GNU gettext (xgettext, msgmerge); compiling does not (see compile_translations).
 """
 
@@ -23,7 +24,7 @@ def domain_sources(root, domain):
     """(code folders, template folder, catalogue folder) of a domain."""
     if domain == "site":
         return (
-            [root / "site" / "home", root / "site" / "accounts", root / "site" / "config"],
+            [root / "site" / name for name in ("core", "home", "accounts", "transparency", "config")],
             root / "templates",
             root / "locale",
         )
