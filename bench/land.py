@@ -34,12 +34,12 @@ def seed(total):
     """Five zones and `total` published parcels, inserted in bulk (a few seconds for 5,000)."""
     from decimal import Decimal
 
-    from home.demo import seed_site
-    from home.seeding import SeedContext
+    from core.seeding import SeedContext
+    from home.demo.seeding import seed_site
     from land import geometry
+    from land.demo.seed_data import STATUS_CYCLE, ZONES
+    from land.demo.seeding import grid_cells, seed_pages, seed_zone
     from land.models import Parcel, Zone
-    from land.seed_data import STATUS_CYCLE, ZONES
-    from land.seeding import grid_cells, seed_pages, seed_zone
 
     context = SeedContext()
     seed_site(context)

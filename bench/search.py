@@ -56,9 +56,9 @@ def setup_django(database_file):
 
 
 def synthetic_entries(count, seed=16):
-    from search import registry
+    from core import search_registry as registry
+    from core.search_registry import SearchDocument
     from search.entries import entry_for
-    from search.registry import SearchDocument
 
     chooser = random.Random(seed)
     kinds = list(registry.providers())

@@ -131,7 +131,7 @@ def measure(runs):
     from django.test.utils import CaptureQueriesContext
     from django.utils import translation
 
-    from home.transparency.services import current_figures
+    from transparency.services import current_figures
 
     timings, queries = [], 0
     with translation.override("en"):

@@ -9,14 +9,14 @@ class InvestorsConfig(AppConfig):
     verbose_name = _("Investors")
 
     def ready(self):
-        from home import slots
-        from home.seeding import register_step
+        from core import slots
+        from core.seeding import register_step
 
-        from .seeding import seed_incentives
+        from .demo.seeding import seed_incentives
         from .slots import featured_policies
 
         register_step("incentives", seed_incentives, order=30)
-        from home import page_cache
+        from core import page_cache
 
         from .models import IncentiveRule
 

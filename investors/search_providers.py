@@ -2,8 +2,8 @@
 
 from django.utils import translation
 
-from search.registry import PageProvider, register
-from search.text import join, stream_text
+from core.search_registry import PageProvider, register
+from core.search_text import join, stream_text
 
 from .models.policies import PolicyCategory, PolicyPage
 

@@ -9,14 +9,14 @@ class LandConfig(AppConfig):
     verbose_name = _("Land")
 
     def ready(self):
-        from home import slots
-        from home.seeding import register_step
+        from core import slots
+        from core.seeding import register_step
 
-        from .seeding import seed_land
+        from .demo.seeding import seed_land
         from .views.featured import home_featured_context
 
         register_step("land", seed_land, order=20)
-        from home import page_cache
+        from core import page_cache
 
         from .models import Parcel, ParcelDrawing, ParcelPhoto, Zone
 

@@ -10,7 +10,7 @@ from django.db.models import Q, Sum
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from home.transparency.registry import AdminLink, Column, Measure, Metric, Point, Row, Unit, percent, register, rounded
+from transparency.registry import AdminLink, Column, Measure, Metric, Point, Row, Unit, percent, register, rounded
 
 from .models import Parcel, ParcelStatus, ParcelStatusChange, Zone
 

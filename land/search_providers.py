@@ -4,8 +4,9 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.text import capfirst
 
-from search.registry import SearchDocument, SearchProvider, register
-from search.text import join
+from core.bilingual import in_language
+from core.search_registry import SearchDocument, SearchProvider, register
+from core.search_text import join
 
 from .models import LandIndexPage, LandUse, Parcel, ParcelStatus, Zone
 
@@ -63,10 +64,10 @@ class ParcelProvider(SearchProvider):
             language=language,
             title=f"{capfirst(Parcel._meta.verbose_name)} {parcel.code} – {land_use}",
             url=index.parcel_url(parcel.code),
-            summary=parcel.translated("summary", language),
-            body=join(parcel.translated("notes", language), zone.translated("purpose", language)),
+            summary=in_language(parcel, "summary", language),
+            body=join(in_language(parcel, "notes", language), in_language(zone, "purpose", language)),
             code=parcel.code,
-            keywords=join(zone.code, zone.translated("name", language), land_use, parcel.get_status_display()),
+            keywords=join(zone.code, in_language(zone, "name", language), land_use, parcel.get_status_display()),
             zone=zone.code,
             land_use=parcel.land_use,
             parcel_status=parcel.status,

@@ -11,11 +11,16 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.utils.module_loading import autodiscover_modules
 
-        from home.seeding import register_step
+        from core.seeding import register_step
 
         from . import signals
-        from .seeding import seed_search_index
+        from .demo.seeding import seed_search_index
 
         autodiscover_modules("search_providers")
         signals.connect()
         register_step("search", seed_search_index, order=90)
+        from core import health
+
+        from .backend import search_backend_status
+
+        health.register_check("search", search_backend_status)

@@ -10,7 +10,8 @@ from datetime import timedelta
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
 from django.utils import timezone
 
-from . import registry
+from core import search_registry as registry
+
 from .folding import spaced
 from .models import SearchEntry
 from .query import FACETS, RESULTS_PER_PAGE

@@ -11,9 +11,9 @@ import logging
 from django.db import transaction
 from django.db.models import F
 
-from home import page_cache
+from core import page_cache
+from core import search_registry as registry
 
-from . import registry
 from .backend import elasticsearch_enabled
 from .entries import build_entries, remember_terms, replace_entries
 from .models import PendingIndexUpdate, SearchEntry, SearchTerm

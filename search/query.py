@@ -12,7 +12,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import registry
+from core import search_registry as registry
+
 from .folding import tokens
 
 MAX_QUERY_LENGTH = 200

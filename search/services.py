@@ -10,7 +10,9 @@ from dataclasses import dataclass, field, replace
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from . import database, registry, spelling
+from core import search_registry as registry
+
+from . import database, spelling
 from .backend import elasticsearch_enabled
 from .highlight import highlight, snippet
 from .query import FACETS, RESULTS_PER_PAGE, SearchRequest, facet_value_labels

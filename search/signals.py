@@ -4,7 +4,8 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import registry
+from core import search_registry as registry
+
 from .indexing import schedule
 
 

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page, Site
 
-from home.ratelimits import rate_limit
+from core.ratelimits import rate_limit
 
 from .query import MAX_QUERY_LENGTH, RESULTS_PER_PAGE, parse_request
 from .services import run_search, suggestions

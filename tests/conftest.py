@@ -57,9 +57,9 @@ def default_language():
 
 @pytest.fixture(autouse=True)
 def empty_page_cache(settings):
-    """Tests see every view render (query counts, fresh data); tests/home/test_page_cache.py turns the
+    """Tests see every view render (query counts, fresh data); tests/core/test_page_cache.py turns the
     page cache on. Cached pages live in files that outlast a test's transaction: start without any."""
-    from home.page_cache.store import clear
+    from core.page_cache.store import clear
 
     settings.PAGE_CACHE_TIMEOUT = 0
     clear()
@@ -68,8 +68,8 @@ def empty_page_cache(settings):
 @pytest.fixture
 def site_tree(db):
     """The bilingual page tree from the home app's seed step: {"vi": HomePage, "en": HomePage}."""
-    from home.demo import seed_site
-    from home.seeding import SeedContext
+    from core.seeding import SeedContext
+    from home.demo.seeding import seed_site
 
     context = SeedContext()
     seed_site(context)

@@ -9,9 +9,9 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
-        from home.seeding import register_step
+        from core.seeding import register_step
 
-        from .seeding import seed_training
+        from .demo.seeding import seed_training
         from .slots import register_slots
 
         register_slots()
@@ -19,7 +19,7 @@ class TrainingConfig(AppConfig):
         from .personal_data import register as register_personal_data
 
         register_personal_data()
-        from home import page_cache
+        from core import page_cache
 
         from .models import Cohort, Registration, Session
 

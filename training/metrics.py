@@ -15,7 +15,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.transparency.registry import AdminLink, Column, Measure, Metric, Point, Row, Unit, register, shared
+from transparency.registry import AdminLink, Column, Measure, Metric, Point, Row, Unit, register, shared
 
 from .models import Certificate, CertificateVerification, ProgrammePage, Registration, VerificationOutcome
 from .models.cohorts import SEAT_STATUSES

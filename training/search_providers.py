@@ -3,8 +3,8 @@
 from django.utils import translation
 from django.utils.text import capfirst
 
-from search.registry import PageProvider, SearchDocument, SearchProvider, register
-from search.text import join, plain, stream_text
+from core.search_registry import PageProvider, SearchDocument, SearchProvider, register
+from core.search_text import join, plain, stream_text
 
 from .models import Cohort, ProgrammePage
 

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from home import slots
+from core import slots
 
 from .listing import featured_cohorts, programme_pages_by_key
 from .models import Registration

@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from home.admin_deletion import KeepProtectedRecordsMixin
+from core.admin_deletion import KeepProtectedRecordsMixin
 
 from .admin_forms import CohortAdminForm
 from .models import Certificate, Cohort, Registration

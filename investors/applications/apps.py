@@ -10,9 +10,9 @@ class ApplicationsConfig(AppConfig):
     verbose_name = _("Investment applications")
 
     def ready(self):
-        from home.seeding import register_step
+        from core.seeding import register_step
 
-        from .seeding import seed_applications
+        from .demo.seeding import seed_applications
         from .slots import register_slots
 
         register_slots()

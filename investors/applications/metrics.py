@@ -24,7 +24,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from home.transparency.registry import (
+from transparency.registry import (
     AdminLink,
     Column,
     Measure,

@@ -1,6 +1,9 @@
-"""What the applications app contributes to the shell's template slots (registered in ready())."""
+"""What the applications app contributes to template slots (registered in ready()): the account
+dashboard's list of applications and the parcel page's "Apply for this parcel" button."""
 
-from home import slots
+from django.urls import reverse
+
+from core import slots
 
 from .models import InvestmentApplication
 
@@ -14,6 +17,13 @@ def account_applications(request, **kwargs):
     return {"rows": [{"application": a, "clock": a.clock()} for a in applications]}
 
 
+def apply_for_parcel(request, parcel=None, **kwargs):
+    """The application form with the parcel preselected, offered while the parcel is available."""
+    if parcel is None or parcel.status != "available":
+        return None
+    return {"apply_url": f"{reverse('apply_start')}?parcel={parcel.code}"}
+
+
 def register_slots():
     slots.register(
         "account_dashboard",
@@ -22,5 +32,11 @@ def register_slots():
             template="applications/slots/account_applications.html",
             get_context=account_applications,
             order=20,
+        ),
+    )
+    slots.register(
+        "parcel_actions",
+        slots.SlotProvider(
+            key="apply", template="applications/slots/parcel_apply.html", get_context=apply_for_parcel, order=10
         ),
     )

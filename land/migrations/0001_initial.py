@@ -2,7 +2,6 @@
 
 import django.core.validators
 import django.db.models.deletion
-import land.models.bilingual
 import modelcluster.fields
 import modelsearch.index
 import re
@@ -82,7 +81,7 @@ class Migration(migrations.Migration):
                 'ordering': ['code_prefix', 'code_number'],
                 'permissions': [('change_parcel_status', 'Can reserve, lease, release and open parcels')],
             },
-            bases=(land.models.bilingual.BilingualMixin, modelsearch.index.Indexed, models.Model),
+            bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
             name='ParcelDrawing',
@@ -99,7 +98,7 @@ class Migration(migrations.Migration):
                 'ordering': ['sort_order'],
                 'abstract': False,
             },
-            bases=(land.models.bilingual.BilingualMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='ParcelPhoto',
@@ -116,7 +115,7 @@ class Migration(migrations.Migration):
                 'ordering': ['sort_order'],
                 'abstract': False,
             },
-            bases=(land.models.bilingual.BilingualMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='ParcelStatusChange',
@@ -165,7 +164,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'zones',
                 'ordering': ['code'],
             },
-            bases=(land.models.bilingual.BilingualMixin, modelsearch.index.Indexed, models.Model),
+            bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.AddField(
             model_name='parcel',

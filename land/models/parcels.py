@@ -17,9 +17,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin
 from wagtail.search import index
 
+from core.bilingual import in_active_language
 from land import geometry
 
-from .bilingual import BilingualMixin
 from .zones import validate_outline
 
 CODE_PATTERN = re.compile(r"^([A-Z]{1,2})-([1-9][0-9]{0,3})$")
@@ -83,7 +83,7 @@ class ParcelQuerySet(models.QuerySet):
         return self.annotate(distance_sq=dx * dx + dy * dy).order_by("distance_sq", "code_prefix", "code_number")
 
 
-class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, ClusterableModel):
+class Parcel(DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, ClusterableModel):
     """A plot of land in a zone, leased to investors; one record serves both languages."""
 
     code = models.CharField(
@@ -268,11 +268,11 @@ class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, inde
 
     @property
     def summary(self):
-        return self.translated("summary")
+        return in_active_language(self, "summary")
 
     @property
     def notes(self):
-        return self.translated("notes")
+        return in_active_language(self, "notes")
 
     @property
     def slug(self):
@@ -355,7 +355,7 @@ class Parcel(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, inde
         super().save(*args, **kwargs)
 
 
-class ParcelPhoto(BilingualMixin, Orderable):
+class ParcelPhoto(Orderable):
     """A photo of a parcel, with a description for people who cannot see it."""
 
     parcel = ParentalKey(Parcel, on_delete=models.CASCADE, related_name="photos")
@@ -376,10 +376,10 @@ class ParcelPhoto(BilingualMixin, Orderable):
 
     @property
     def alt(self):
-        return self.translated("alt")
+        return in_active_language(self, "alt")
 
 
-class ParcelDrawing(BilingualMixin, Orderable):
+class ParcelDrawing(Orderable):
     """A drawing or data sheet of a parcel (site plan extract, survey, utility map)."""
 
     parcel = ParentalKey(Parcel, on_delete=models.CASCADE, related_name="drawings")
@@ -400,7 +400,7 @@ class ParcelDrawing(BilingualMixin, Orderable):
 
     @property
     def title(self):
-        return self.translated("title")
+        return in_active_language(self, "title")
 
 
 class ParcelStatusChange(models.Model):

@@ -10,9 +10,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
 from wagtail.search import index
 
+from core.bilingual import in_active_language
 from land import geometry
-
-from .bilingual import BilingualMixin
 
 zone_code_validator = RegexValidator(r"^[A-Z]{1,2}$", _("Use one or two capital letters, e.g. A."))
 
@@ -29,7 +28,7 @@ def validate_outline(value, label):
     return points
 
 
-class Zone(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, models.Model):
+class Zone(DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, models.Model):
     """A named area of the park (e.g. Zone A, software offices) with an outline on the site plan."""
 
     code = models.CharField(
@@ -74,12 +73,12 @@ class Zone(BilingualMixin, DraftStateMixin, RevisionMixin, LockableMixin, index.
     @property
     def name(self):
         """The zone's name in the active language."""
-        return self.translated("name")
+        return in_active_language(self, "name")
 
     @property
     def purpose(self):
         """The zone's purpose in the active language."""
-        return self.translated("purpose")
+        return in_active_language(self, "purpose")
 
     @property
     def revisions(self):

@@ -1,7 +1,5 @@
 """What the land views share: the filtered queryset, prices in đồng, and parcel links."""
 
-from django.urls import NoReverseMatch, reverse
-
 from home.models import CurrencySettings
 from land.filters import ParcelFilterSet
 from land.models import Parcel
@@ -22,14 +20,6 @@ def decorate(parcels, page, request):
         parcel.url = parcel_url(parcel.code)
         parcel.lease_price_vnd = currency.to_vnd(parcel.lease_price_usd)
     return parcels
-
-
-def apply_url(parcel_code):
-    """The application form with this parcel preselected, or None until the applications app exists."""
-    try:
-        return reverse("apply_start") + f"?parcel={parcel_code}"
-    except NoReverseMatch:
-        return None
 
 
 def query_string(request, *drop):

@@ -12,8 +12,6 @@ from land import geometry
 from land.models import Parcel, ParcelDrawing, ParcelPhoto
 from land.siteplan import build_plan
 
-from .common import apply_url
-
 NEIGHBOUR_COUNT = 4
 # The small plan shows at most NEIGHBOURHOOD_MAX parcels, the nearest first, within this distance
 # (metres) of the parcel's centre, so the page costs the same whether its zone holds ten parcels or
@@ -83,7 +81,6 @@ def parcel_detail(request, page, code):
         "currency": currency,
         "neighbours": [other for other in nearest if other.pk != parcel.pk][:NEIGHBOUR_COUNT],
         "plan": build_plan([parcel.zone], zone_parcels, url_for=lambda other: other.url, current=parcel.code),
-        "apply_url": apply_url(parcel.code),
         "list_url": base_url,
     }
     return TemplateResponse(request, "land/parcel_detail.html", context)

@@ -4,7 +4,7 @@ from django.conf import settings
 
 from elasticsearch_dsl import A, Q, Search
 
-from search import registry
+from core import search_registry as registry
 from search.backend import get_client
 from search.database import RawResults
 from search.query import FACETS, RESULTS_PER_PAGE

@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from home import slots
+from core import slots
 
 from . import personal_data
 from .forms import ProfileForm

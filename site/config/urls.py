@@ -9,13 +9,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
+from core import views as core_views
 from home.sitemap import BilingualSitemap
 
 urlpatterns = [
-    path("healthz", home_views.healthz, name="healthz"),
-    path("readyz", home_views.readyz, name="readyz"),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", core_views.readyz, name="readyz"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -34,13 +34,13 @@ urlpatterns += i18n_patterns(
     path("", include("training.urls")),
     path("apply/", include("investors.applications.urls")),
     path("", include("land.urls")),
-    path("", include("home.transparency.urls")),
+    path("", include("transparency.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
 
 # Over-limit answers from allauth (sign-up, sign-in) use the same translated 429 page as the rest.
-handler429 = "home.ratelimits.too_many_requests"
+handler429 = "core.ratelimits.too_many_requests"

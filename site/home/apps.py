@@ -9,14 +9,14 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from .demo import order_menu, seed_site
-        from .seeding import register_step
+        from core.seeding import register_step
+
+        from .demo.seeding import order_menu, seed_site
 
         register_step("home", seed_site, order=0)
         register_step("menu order", order_menu, order=95)
-        from .transparency.setup import ready as setup_transparency
+        from core import page_cache
 
-        setup_transparency()
-        from .page_cache.invalidation import connect_shell_signals
+        from .models import ContactSettings, CurrencySettings, FooterText
 
-        connect_shell_signals()
+        page_cache.invalidate_on_change(ContactSettings, CurrencySettings, FooterText)

@@ -1,7 +1,7 @@
 """What the site shell contributes to site search: standard pages and news articles."""
 
-from search.registry import PageProvider, register
-from search.text import stream_text
+from core.search_registry import PageProvider, register
+from core.search_text import stream_text
 
 from .models import NewsPage, StandardPage
 

@@ -3,6 +3,7 @@
 import pytest
 
 from investors.applications.models import ApplicationStatus, InvestmentApplication
+from land.demo.seeding import seed_pages
 from tests.factories.accounts import UserFactory
 from tests.factories.applications import move, officer, pdf_upload
 from tests.factories.land import ParcelFactory
@@ -57,6 +58,22 @@ def test_an_investor_applies_from_a_parcel_page_and_follows_the_file(client, sit
     assert submitted in response.content.decode() and application.reference in response.content.decode()
     dashboard = client.get(f"/{language}/account/").content.decode()
     assert application.reference in dashboard
+
+
+@pytest.mark.parametrize(
+    ("language", "land_path", "label"),
+    [("en", "land", "Apply for this parcel"), ("vi", "quy-dat", "Đăng ký thuê lô này")],
+)
+def test_an_available_parcel_page_offers_to_apply_for_it_and_a_leased_one_does_not(
+    client, site_tree, language, land_path, label
+):
+    seed_pages(site_tree)
+    available = ParcelFactory(status="available")
+    leased = ParcelFactory(zone=available.zone, status="leased")
+    page = client.get(f"/{language}/{land_path}/{available.code.lower()}/").content.decode()
+    assert f'<a class="button" href="/{language}/apply/?parcel={available.code}">{label}</a>' in page
+    page = client.get(f"/{language}/{land_path}/{leased.code.lower()}/").content.decode()
+    assert "/apply/?parcel=" not in page and label not in page
 
 
 def test_invalid_input_is_shown_per_field_and_kept_in_the_draft(client):

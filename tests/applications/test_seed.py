@@ -2,9 +2,9 @@
 
 import pytest
 
-from home.seeding import SeedContext
+from core.seeding import SeedContext
+from investors.applications.demo.seeding import seed_applications
 from investors.applications.models import InvestmentApplication
-from investors.applications.seeding import seed_applications
 from tests.factories.applications import ensure_review_group
 
 pytestmark = pytest.mark.django_db

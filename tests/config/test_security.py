@@ -110,7 +110,7 @@ def assert_common_security_headers(response):
 def pages_of_every_kind(site_tree):
     """A land page and parcel, a policy page, and an application document its applicant may download."""
     from investors.applications.models import ApplicationDocument
-    from land.seeding import seed_pages
+    from land.demo.seeding import seed_pages
     from tests.factories.applications import ApplicationFactory, add_required_documents
     from tests.factories.investors import PolicyIndexPageFactory, PolicyPageFactory
     from tests.factories.land import ParcelFactory

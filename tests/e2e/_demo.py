@@ -137,7 +137,7 @@ def _paths_for(home, language):
     from django.urls import reverse
 
     from home.models import NewsIndexPage, NewsPage, StandardPage
-    from home.transparency.models import TransparencyPage
+    from transparency.models import TransparencyPage
 
     news_index = NewsIndexPage.objects.live().child_of(home).first()
     about = StandardPage.objects.live().child_of(home).get(slug="gioi-thieu" if language == "vi" else "about")

@@ -61,7 +61,7 @@ class PolicyPageFactory(_PageFactory):
 
 def translate_page(page, language_code, **fields):
     """Publish `page`'s translation into `language_code` with `fields` changed."""
-    from home.seeding import ensure_translation
+    from core.seeding import ensure_translation
 
     return ensure_translation(page, language_code, fields.pop("slug"), **fields)
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 import factory
 from allauth.account.models import EmailAddress
 
-from home.seeding import ensure_bilingual
+from core.seeding import ensure_bilingual
 from training.models import Cohort, ProgrammePage, Registration, Session, TrainingIndexPage
 
 _slugs = itertools.count(1)

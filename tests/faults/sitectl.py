@@ -55,7 +55,7 @@ def _training(homes, seats):
 
 
 def _parcels(homes, count):
-    from land.seeding import seed_pages
+    from land.demo.seeding import seed_pages
     from tests.factories.land import ParcelFactory, ZoneFactory
 
     seed_pages(homes)
@@ -65,9 +65,9 @@ def _parcels(homes, count):
 
 def prepare(trainees, applicants):
     """The page tree, a programme with an open cohort, parcels, people with sessions, and a full search index."""
-    from home.demo import seed_site
+    from core.seeding import SeedContext
+    from home.demo.seeding import seed_site
     from home.models import StandardPage
-    from home.seeding import SeedContext
     from search.indexing import rebuild_all
     from tests.factories.accounts import StaffFactory, UserFactory
     from tests.factories.applications import ensure_review_group

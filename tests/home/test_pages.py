@@ -5,9 +5,9 @@ from wagtail.test.utils import WagtailPageTestCase
 
 import pytest
 
-from home.demo import seed_site
+from core.seeding import SeedContext
+from home.demo.seeding import seed_site
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
-from home.seeding import SeedContext
 from tests.factories.accounts import StaffFactory
 
 

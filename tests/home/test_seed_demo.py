@@ -10,7 +10,17 @@ pytestmark = pytest.mark.django_db
 
 def model_counts():
     """Rows per model of the project and of Wagtail's content tables."""
-    labels = {"accounts", "home", "investors", "land", "training", "wagtailcore", "wagtailimages", "auth"}
+    labels = {
+        "accounts",
+        "home",
+        "investors",
+        "land",
+        "training",
+        "transparency",
+        "wagtailcore",
+        "wagtailimages",
+        "auth",
+    }
     return {model._meta.label: model.objects.count() for model in apps.get_models() if model._meta.app_label in labels}
 
 
@@ -32,7 +42,7 @@ def test_seed_demo_rejects_an_absurd_scale():
 
 def test_demo_accounts_can_sign_in(client):
     call_command("seed_demo", verbosity=0)
-    from home.demo import DEMO_PASSWORD
+    from home.demo.seeding import DEMO_PASSWORD
 
     response = client.post("/en/account/login/", {"login": "editor@demo.dalatpark.vn", "password": DEMO_PASSWORD})
     assert response.status_code == 302
@@ -41,7 +51,7 @@ def test_demo_accounts_can_sign_in(client):
 
 def test_main_navigation_follows_the_investor_journey_in_both_languages(client):
     call_command("seed_demo", verbosity=0)
-    from home.demo import MENU_ORDER
+    from home.demo.seeding import MENU_ORDER
     from home.models import HomePage
 
     homes = {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}

@@ -34,8 +34,8 @@ def world(django_db_setup, django_db_blocker):
     from django.db import transaction
     from django.test import override_settings
 
-    from home.demo import seed_site
-    from home.seeding import SeedContext
+    from core.seeding import SeedContext
+    from home.demo.seeding import seed_site
     from tests.search.corpus import build_corpus
 
     with django_db_blocker.unblock(), override_settings(ELASTICSEARCH_URL=""), transaction.atomic():

@@ -24,7 +24,7 @@ def test_policies_live_only_under_the_index_and_the_index_only_under_a_home_page
 
 
 def test_an_editor_can_open_the_form_to_add_a_policy(client, incentives):
-    from investors.seeding import ensure_review_workflow
+    from investors.demo.seeding import ensure_review_workflow
 
     ensure_review_workflow([incentives["vi"], incentives["en"]])
     client.force_login(StaffFactory(groups=["Editor"]))

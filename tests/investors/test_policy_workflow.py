@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
-from investors.seeding import ensure_review_workflow
+from investors.demo.seeding import ensure_review_workflow
 from tests.factories.accounts import StaffFactory
 from tests.factories.investors import PolicyPageFactory
 

@@ -4,9 +4,9 @@ from wagtail.models import GroupPagePermission, WorkflowPage
 
 import pytest
 
-from home.seeding import DEMO_MARK, SeedContext
+from core.seeding import DEMO_MARK, SeedContext
+from investors.demo.seeding import seed_incentives
 from investors.models import IncentiveRule, PolicyIndexPage, PolicyPage
-from investors.seeding import seed_incentives
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from land.seeding import seed_pages
+from land.demo.seeding import seed_pages
 from tests.factories.accounts import StaffFactory
 
 

@@ -1,6 +1,7 @@
 """The parcel page in both languages: facts, prices in both currencies, plan, neighbours, links."""
 
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 
@@ -73,22 +74,28 @@ def test_unknown_or_unpublished_parcels_are_not_found(client, parcel, path):
     assert client.get(path).status_code == 404
 
 
-def test_the_apply_button_appears_only_when_applications_exist(client, parcel):
-    from django.urls import NoReverseMatch, reverse
-    from django.utils import translation
+def test_the_parcel_actions_slot_receives_the_parcel_and_land_names_no_action_itself(client, parcel):
+    from core import slots
 
+    received = {}
+
+    def context(request, parcel=None, **kwargs):
+        received["code"] = parcel.code
+        return {"label": "Ask about this parcel"}
+
+    provider = slots.SlotProvider(key="test", template="land/test_action.html", get_context=context)
+    slots.register("parcel_actions", provider)
     try:
-        with translation.override("en"):  # the English parcel page links the English form
-            expected = reverse("apply_start") + "?parcel=A-12"
-    except NoReverseMatch:
-        expected = None
-    response = client.get("/en/land/a-12/")
-    assert response.context["apply_url"] == expected
-    assert ("Apply for this parcel" in response.text) == (expected is not None)
+        with mock.patch("core.slots.render_to_string", return_value="<a>Ask about this parcel</a>"):
+            response = client.get("/en/land/a-12/")
+    finally:
+        slots._slots["parcel_actions"].pop("test")
+    assert received == {"code": "A-12"}
+    assert "<a>Ask about this parcel</a>" in response.text
 
 
 def test_the_talent_pipeline_slot_receives_the_parcel(client, parcel):
-    from home import slots
+    from core import slots
 
     received = {}
 

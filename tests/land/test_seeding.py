@@ -2,9 +2,9 @@
 
 import pytest
 
-from home.seeding import SeedContext
+from core.seeding import SeedContext
+from land.demo.seeding import seed_land
 from land.models import Parcel, ParcelStatus, Zone
-from land.seeding import seed_land
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,11 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from core.seeding import ensure_bilingual
 from home.models import NewsIndexPage, NewsPage
-from home.seeding import ensure_bilingual
 from investors.models import PolicyIndexPage, PolicyPage
+from land.demo.seeding import seed_pages
 from land.models import LandUse, ParcelStatus
-from land.seeding import seed_pages
 from search.indexing import rebuild_database
 from tests.factories.land import ParcelFactory, ZoneFactory
 from tests.factories.training import CohortFactory, programme

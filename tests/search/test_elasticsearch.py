@@ -4,7 +4,7 @@ import socket
 
 import pytest
 
-from search import registry
+from core import search_registry as registry
 from search.backend import get_client
 from search.elastic import indices
 from search.indexing import rebuild_elasticsearch, reindex, retry_pending

@@ -78,8 +78,8 @@ def test_renaming_a_zone_reindexes_its_parcels(corpus, django_capture_on_commit_
 
 
 def test_seeding_twice_leaves_the_same_index(corpus):
-    from home.seeding import SeedContext
-    from search.seeding import seed_search_index
+    from core.seeding import SeedContext
+    from search.demo.seeding import seed_search_index
 
     before = sorted(SearchEntry.objects.values_list("doc_id", flat=True))
     seed_search_index(SeedContext(log=lambda message: None))

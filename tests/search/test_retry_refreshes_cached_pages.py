@@ -2,8 +2,9 @@
 
 import pytest
 
-from home.page_cache import store
-from search import indexing, registry
+from core import search_registry as registry
+from core.page_cache import store
+from search import indexing
 from search.models import PendingIndexUpdate
 
 pytestmark = pytest.mark.django_db

@@ -131,12 +131,12 @@ def _applications(homes, officer, director, available_parcel):
 
 
 def build_dataset():
-    from home.demo import seed_site
-    from home.seeding import SeedContext
-    from home.transparency.models import Target
-    from home.transparency.seeding import seed_transparency
-    from land.seeding import seed_pages
+    from core.seeding import SeedContext
+    from home.demo.seeding import seed_site
+    from land.demo.seeding import seed_pages
     from tests.factories.applications import ensure_review_group
+    from transparency.demo.seeding import seed_transparency
+    from transparency.models import Target
 
     context = SeedContext()
     seed_site(context)
@@ -162,7 +162,7 @@ def build_dataset():
         "training.Certificate": training["certificates"],
         "applications.InvestmentApplication": applications["applications"],
         "applications.DeletionRequest": applications["deletions"],
-        "home.Target": targets,
+        "transparency.Target": targets,
         "accounts.User": [training["registrations"][0].trainee, users["Editor"]],
     }
     _system_entries([instance for instances in objects.values() for instance in instances])

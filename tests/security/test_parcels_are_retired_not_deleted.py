@@ -11,8 +11,8 @@ from wagtail.models import ModelLogEntry
 import pytest
 
 from land import services
+from land.demo.seeding import seed_pages
 from land.models import Parcel, ParcelStatusChange
-from land.seeding import seed_pages
 from search.indexing import rebuild_database
 from tests.factories.accounts import StaffFactory, sign_in_staff
 from tests.factories.land import ParcelFactory, ZoneFactory

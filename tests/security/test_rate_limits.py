@@ -150,6 +150,6 @@ def test_sign_up_is_limited_per_address_with_the_translated_429_page(client, cli
 
 
 def test_a_broken_counter_cache_lets_requests_through(client):
-    with mock.patch("home.ratelimits.get_usage", side_effect=ConnectionError("cache down")):
+    with mock.patch("core.ratelimits.get_usage", side_effect=ConnectionError("cache down")):
         for _ in range(limit_of("search_suggest") + 1):
             assert client.get("/vi/search/suggest/?q=phan").status_code == 200

@@ -15,7 +15,7 @@ from django.utils import timezone
 import pytest
 from axes.models import AccessAttempt, AccessLog
 
-from home.session_store import SessionStore
+from core.session_store import SessionStore
 from investors.applications.forms import LONG_TEXT_MAX_CHARS, CompanyForm
 from tests.factories.applications import ApplicationFactory
 from tests.factories.land import ParcelFactory

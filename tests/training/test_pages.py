@@ -18,8 +18,8 @@ class TrainingPageTypesTests(WagtailPageTestCase):
         patcher = mock.patch("wagtail.test.utils.page_tests.AUTH_BACKEND", "django.contrib.auth.backends.ModelBackend")
         patcher.start()
         self.addCleanup(patcher.stop)
-        from home.demo import seed_site
-        from home.seeding import SeedContext
+        from core.seeding import SeedContext
+        from home.demo.seeding import seed_site
 
         context = SeedContext()
         seed_site(context)

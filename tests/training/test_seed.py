@@ -2,9 +2,9 @@
 
 from django.db.models import Count
 
-from home.seeding import SeedContext
+from core.seeding import SeedContext
+from training.demo.seeding import seed_training
 from training.models import Certificate, Cohort, ProgrammePage, Registration
-from training.seeding import seed_training
 
 
 def _counts():

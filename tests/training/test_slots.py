@@ -5,7 +5,7 @@ import datetime
 from django.test import RequestFactory
 from django.utils import timezone
 
-from home.slots import render_slot
+from core.slots import render_slot
 from tests.factories.training import CohortFactory, RegistrationFactory
 from tests.factories.training import programme as make_programme
 from training.pipeline import talent_pipeline

@@ -8,10 +8,10 @@ from django.utils import timezone, translation
 
 import pytest
 
-from home.transparency import registry
 from tests.factories.training import CohortFactory, RegistrationFactory, TraineeFactory
 from training.models import CertificateVerification
 from training.services import issue_certificates, revoke_certificate
+from transparency import registry
 
 TABLE = CertificateVerification._meta.db_table
 

@@ -4,9 +4,9 @@ from django.contrib.auth.models import Group, Permission
 
 import pytest
 
-from home.seeding import SeedContext
-from home.transparency.seeding import seed_transparency
+from core.seeding import SeedContext
 from tests.factories.accounts import StaffFactory, UserFactory
+from transparency.demo.seeding import seed_transparency
 
 from .conftest import decided_files
 
@@ -52,8 +52,8 @@ def test_an_editor_can_add_a_target_and_the_form_rejects_a_unit_that_does_not_ma
         "source_en": "Resolution 16",
         "sort_order": "0",
     }
-    response = client.post("/admin/snippets/home/target/add/", data)
+    response = client.post("/admin/snippets/transparency/target/add/", data)
     assert response.status_code == 200
     assert "Chỉ số này được đo bằng" in response.content.decode()  # the admin speaks Vietnamese by default
-    response = client.post("/admin/snippets/home/target/add/", {**data, "unit": "people"})
+    response = client.post("/admin/snippets/transparency/target/add/", {**data, "unit": "people"})
     assert response.status_code == 302

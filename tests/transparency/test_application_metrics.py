@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from home.transparency import registry
 from investors.applications import clock, metrics
 from investors.applications.models import ApplicationDocument, InvestmentApplication
 from tests.factories.applications import ApplicationFactory, director, move, officer
+from transparency import registry
 
 from .conftest import local
 

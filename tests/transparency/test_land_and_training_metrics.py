@@ -7,11 +7,11 @@ from django.utils import timezone
 
 import pytest
 
-from home.transparency import registry
 from land.models import ParcelStatusChange
 from tests.factories.land import ParcelFactory, ZoneFactory
 from tests.factories.training import CohortFactory, RegistrationFactory, programme
 from training.models import Certificate
+from transparency import registry
 
 from .conftest import local
 

@@ -11,10 +11,10 @@ from django.utils.html import escape
 
 import pytest
 
-from home.seeding import SeedContext
-from home.transparency.models import Target, TransparencyPage
-from home.transparency.seeding import seed_transparency
-from home.transparency.services import format_value
+from core.seeding import SeedContext
+from transparency.demo.seeding import seed_transparency
+from transparency.models import Target, TransparencyPage
+from transparency.services import format_value
 
 from .conftest import decided_files, parcels, registrations
 
@@ -115,6 +115,18 @@ def test_figures_are_cached_and_a_target_edit_clears_the_cache(client, transpare
     target.save()
     assert "A renamed target" in client.get("/en/transparency/").content.decode()
     assert _page_queries(client) > len(cached)
+
+
+def test_a_target_edit_reaches_anonymous_visitors_of_the_cached_page_at_once(client, transparency, settings):
+    settings.PAGE_CACHE_TIMEOUT = 300
+    client.get("/en/transparency/")
+    assert client.get("/en/transparency/").headers["X-Cache"] == "hit"
+    target = Target.objects.first()
+    target.name_en = "A renamed target"
+    target.save()
+    response = client.get("/en/transparency/")
+    assert response.headers["X-Cache"] == "miss"
+    assert "A renamed target" in response.content.decode()
 
 
 def test_the_page_type_is_only_allowed_once_under_a_home_page(transparency):

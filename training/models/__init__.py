@@ -1,6 +1,6 @@
 """Training models: programme pages, cohorts, sessions, registrations, attendance, certificates, verifications."""
 
-from .cohorts import Cohort, CohortMode, Session, in_active_language
+from .cohorts import Cohort, CohortMode, Session
 from .pages import ProgrammePage, TrainingIndexPage
 from .registrations import (
     Attendance,
@@ -28,5 +28,4 @@ __all__ = [
     "Session",
     "TrainingIndexPage",
     "VerificationOutcome",
-    "in_active_language",
 ]

@@ -14,14 +14,9 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
+from core.bilingual import in_active_language
+
 SEAT_STATUSES = ("confirmed", "completed", "no_show")
-
-
-def in_active_language(obj, field):
-    """`obj.<field>_vi` or `obj.<field>_en` for the active language, falling back to Vietnamese."""
-    language = (get_language() or "vi").split("-")[0]
-    value = getattr(obj, f"{field}_{language}", "") if language in ("vi", "en") else ""
-    return value or getattr(obj, f"{field}_vi", "")
 
 
 class CohortMode(models.TextChoices):

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from home.ratelimits import rate_limit
+from core.ratelimits import rate_limit
 from training import services
 from training.certificates import qr_svg, verification_url
 from training.forms import CancellationForm, CertificateLookupForm, RegistrationForm

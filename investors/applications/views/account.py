@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from home.ratelimits import rate_limit
+from core.ratelimits import rate_limit
 
 from .. import services
 from ..forms import MessageForm, NoteForm, OptionalNoteForm

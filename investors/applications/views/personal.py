@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from accounts import personal_data as registry
-from home.ratelimits import rate_limit
+from core.ratelimits import rate_limit
 
 from ..forms import DeletionRequestForm
 from ..personal_data import pending_request, request_deletion

@@ -16,7 +16,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from home.ratelimits import rate_limit
+from core.ratelimits import rate_limit
 
 from .. import services
 from ..forms import CompanyForm, DocumentForm, LandForm, ProjectForm, ReviewForm, as_querydict_data, storable

@@ -26,8 +26,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Project apps first so their templates and translations take precedence.
+    "core",
     "accounts",
     "home",
+    "transparency",
     "investors",
     "investors.applications",
     "land",
@@ -75,8 +77,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous public pages from the page cache, before sessions and views run (docs/architecture.md).
-    "home.page_cache.middleware.AnonymousPageCacheMiddleware",
-    "home.middleware.SiteCSPMiddleware",
+    "core.page_cache.middleware.AnonymousPageCacheMiddleware",
+    "core.middleware.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -130,7 +132,7 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "dalat-software-park",
     },
-    # Whole pages for anonymous visitors (home.page_cache). Files, so every worker on the host sees an
+    # Whole pages for anonymous visitors (core.page_cache). Files, so every worker on the host sees an
     # invalidation at once; several hosts would point this at a shared Redis or Memcached instead.
     "pages": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -192,7 +194,7 @@ AXES_VERBOSE = False
 # --- Sessions and rate limits ------------------------------------------------------------------
 # Sessions in the database through a store that refuses to write a session over SESSION_MAX_BYTES
 # (encoded): sign-in state and flow markers need a few kilobytes; visitor input never goes there.
-SESSION_ENGINE = "home.session_store"
+SESSION_ENGINE = "core.session_store"
 SESSION_MAX_BYTES = env_int("SESSION_MAX_BYTES", 64 * 1024)
 # Requests per key (the signed-in user, otherwise the client address) on public write and costly
 # endpoints, counted by django-ratelimit in the "default" cache (shared by every worker and host when
@@ -209,7 +211,7 @@ RATE_LIMITS = {
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = "accounts.client_address.client_address"  # the same address as the sign-in lockout
 RATELIMIT_FAIL_OPEN = True  # a broken cache lets requests through rather than refusing everyone
-MIDDLEWARE += ["home.ratelimits.RateLimitMiddleware"]  # Ratelimited -> 429 (not 403)
+MIDDLEWARE += ["core.ratelimits.RateLimitMiddleware"]  # Ratelimited -> 429 (not 403)
 # allauth limits its own forms; sign-up per address over a sliding hour (a classroom signing up together fits).
 ACCOUNT_RATE_LIMITS = {**ACCOUNT_RATE_LIMITS, "signup": "30/h/ip"}
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"  # allauth's client address = client_address()

@@ -5,8 +5,6 @@ from django.db import migrations, models
 
 import wagtail.fields
 
-import home.transparency.registry
-
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -50,7 +48,7 @@ class Migration(migrations.Migration):
                 (
                     "metric_key",
                     models.CharField(
-                        choices=home.transparency.registry.metric_choices,
+                        choices=[],  # the model now lives in the transparency app, whose 0001 has the real choices
                         help_text="The figure computed from the site's data that measures this target.",
                         max_length=80,
                         verbose_name="metric",

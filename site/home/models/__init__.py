@@ -1,5 +1,3 @@
-from home.transparency.models import Target, TransparencyPage  # noqa: F401 - transparency models belong to home
-
 from .pages import HomePage, NewsIndexPage, NewsPage, StandardPage
 from .settings import ContactSettings, CurrencySettings, FooterText
 

@@ -1,14 +1,12 @@
-"""Template tags for the site shell: menu, breadcrumbs, language switcher, footer and slots."""
+"""Template tags for the site shell: menu, breadcrumbs, language switcher and footer."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from home import slots
 from home.models import FooterText
 
 register = template.Library()
@@ -121,9 +119,3 @@ def _language_links(request, page, active):
 def footer_text():
     """The footer's address and note in the active language."""
     return FooterText.for_current_language()
-
-
-@register.simple_tag(takes_context=True)
-def slot(context, name, **kwargs):
-    """Render what the apps registered for the slot `name` (see home.slots)."""
-    return mark_safe(slots.render_slot(name, context.get("request"), **kwargs))  # noqa: S308 - rendered templates
