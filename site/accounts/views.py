@@ -1,9 +1,14 @@
-"""The signed-in user's dashboard and profile."""
+"""The signed-in user's dashboard and profile, and the redirect from Wagtail's sign-in pages."""
 
 from django.contrib import messages
+from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from home import slots
 
@@ -25,3 +30,20 @@ def profile(request):
         messages.success(request, _("Your profile has been saved."))
         return redirect("account_dashboard")
     return render(request, "account/profile.html", {"form": form})
+
+
+@require_safe
+def sign_in_through_allauth(request):
+    """Wagtail's own sign-in pages (/admin/login/, /<lang>/_util/login/) lead to the site's one sign-in.
+
+    That one (allauth's) checks e-mail verification, rate limits, lockout and two-factor; these pages
+    would check none of them, so they only redirect, keeping `next`, and refuse a posted password.
+    """
+    admin = reverse("wagtailadmin_home")
+    default = admin if request.path.startswith(admin) else f"/{get_language()}/"
+    target = request.GET.get(REDIRECT_FIELD_NAME, "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = default
+    return redirect(f"{reverse('account_login')}?{urlencode({REDIRECT_FIELD_NAME: target})}")
