@@ -9,7 +9,7 @@ import pytest
 
 from investors.applications.models import DeletionRequest, DeletionStatus, InvestmentApplication
 from investors.applications.personal_data import approve_deletion
-from tests.factories.accounts import UserFactory
+from tests.factories.accounts import UserFactory, sign_in_staff
 from tests.factories.applications import ApplicationFactory, move, officer
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +61,7 @@ def test_a_deletion_request_then_staff_approval_anonymises_but_keeps_statistics(
 
 def test_the_admin_confirmation_and_approval_pages(client):
     request = DeletionRequest.objects.create(user=UserFactory())
-    client.force_login(officer())
+    sign_in_staff(client, officer())
     assert client.get(f"/admin/applications/deletion-requests/approve/{request.pk}/").status_code == 200
     client.post(f"/admin/applications/deletion-requests/approve/{request.pk}/")
     request.refresh_from_db()

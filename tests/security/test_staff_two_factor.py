@@ -204,3 +204,28 @@ def test_a_code_from_the_previous_half_minute_is_still_accepted(client, officer_
     sign_in_with_password(client, officer)
     late = client.post("/en/account/2fa/authenticate/", {"code": totp_code(secret, at=time.time() - 30)})
     assert late["Location"] == "/admin/"
+
+
+def test_demo_staff_are_enrolled_with_the_secret_the_readme_lists(client, site_tree, settings):
+    from django.contrib.auth import get_user_model
+
+    from home.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET
+
+    assert f"`{DEMO_TOTP_SECRET}`" in (settings.BASE_DIR / "README.md").read_text()
+    users = get_user_model().objects
+    assert not Authenticator.objects.filter(user__email__startswith="investor@").exists()
+    officer = users.get(email="officer@demo.dalatpark.vn")
+    client.post("/en/account/login/?next=/admin/", {"login": officer.email, "password": DEMO_PASSWORD})
+    assert client.post("/en/account/2fa/authenticate/", {"code": totp_code(DEMO_TOTP_SECRET)})["Location"] == "/admin/"
+
+
+def test_production_seeds_no_demo_accounts_and_no_demo_secret(settings):
+    from django.contrib.auth import get_user_model
+
+    from home.demo import seed_site
+    from home.seeding import SeedContext
+
+    settings.DEMO_ACCOUNTS_ENABLED = False
+    seed_site(SeedContext())
+    assert not get_user_model().objects.filter(email__endswith="@demo.dalatpark.vn").exists()
+    assert not Authenticator.objects.exists()
