@@ -80,10 +80,13 @@ def test_wagtail_sign_in_pages_refuse_a_posted_password(client, page):
 
 def test_the_account_name_is_matched_whatever_its_case_and_spaces(client):
     user = UserFactory(email="lan.nguyen@example.vn")
-    spellings = ["Lan.Nguyen@Example.VN", " lan.nguyen@example.vn ", "LAN.NGUYEN@EXAMPLE.VN", "lan.nguyen@EXAMPLE.vn"]
-    for spelling in [*spellings, spellings[0]]:
+    for spelling in ["Lan.Nguyen@Example.VN", " lan.nguyen@example.vn ", "LAN.NGUYEN@EXAMPLE.VN"]:
         sign_in(client, "/en/account/login/", spelling, "wrong-password")
-    assert AccessAttempt.objects.get().username == "lan.nguyen@example.vn"
+    # As a form posting `username` (Django's, Wagtail's) would call it, from the same address.
+    request = RequestFactory().post("/en/account/login/", REMOTE_ADDR="127.0.0.1")
+    for spelling in [" LAN.Nguyen@example.VN ", "Lan.Nguyen@Example.vn"]:
+        assert authenticate(request, username=spelling, password="wrong-password") is None
+    assert set(AccessAttempt.objects.values_list("username", flat=True)) == {"lan.nguyen@example.vn"}
 
     refused = sign_in(client, "/en/account/login/", user.email, DEFAULT_PASSWORD)
     assert refused.status_code == 429
