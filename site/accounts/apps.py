@@ -7,3 +7,10 @@ class AccountsConfig(AppConfig):
 
     name = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from allauth.mfa.signals import authenticator_added
+
+        from .two_factor import record_enrolment
+
+        authenticator_added.connect(record_enrolment, dispatch_uid="accounts.record_enrolment")

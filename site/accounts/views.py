@@ -1,13 +1,19 @@
-"""The signed-in user's dashboard, profile and personal-data export."""
+"""The signed-in user's dashboard, profile and personal-data export, and the redirect from Wagtail's
+sign-in pages."""
 
 import json
 
 from django.contrib import messages
+from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from core import slots
 
@@ -42,3 +48,20 @@ def export_personal_data(request):
     response["Content-Disposition"] = 'attachment; filename="my-data.json"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@require_safe
+def sign_in_through_allauth(request):
+    """Wagtail's own sign-in pages (/admin/login/, /<lang>/_util/login/) lead to the site's one sign-in.
+
+    That one (allauth's) checks e-mail verification, rate limits, lockout and two-factor; these pages
+    would check none of them, so they only redirect, keeping `next`, and refuse a posted password.
+    """
+    admin = reverse("wagtailadmin_home")
+    default = admin if request.path.startswith(admin) else f"/{get_language()}/"
+    target = request.GET.get(REDIRECT_FIELD_NAME, "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = default
+    return redirect(f"{reverse('account_login')}?{urlencode({REDIRECT_FIELD_NAME: target})}")

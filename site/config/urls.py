@@ -9,6 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import sign_in_through_allauth
 from core import views as core_views
 from home.sitemap import BilingualSitemap
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("readyz", core_views.readyz, name="readyz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    # One sign-in for everyone (allauth's): Wagtail's admin sign-in page only redirects there.
+    path("admin/login/", sign_in_through_allauth),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -35,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("apply/", include("investors.applications.urls")),
     path("", include("land.urls")),
     path("", include("transparency.urls")),
+    path("_util/login/", sign_in_through_allauth),  # Wagtail's sign-in for restricted pages, likewise
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,7 +3,7 @@
 import pytest
 
 from investors.applications import services
-from tests.factories.accounts import StaffFactory, UserFactory
+from tests.factories.accounts import StaffFactory, UserFactory, sign_in_staff
 from tests.factories.applications import ApplicationFactory, move, officer, pdf_upload
 
 pytestmark = pytest.mark.django_db
@@ -53,13 +53,13 @@ def test_an_anonymous_visitor_is_sent_to_sign_in(client, decided):
 
 
 def test_staff_outside_the_review_groups_cannot_download(client, decided):
-    client.force_login(StaffFactory(groups=["Editor"]))
+    sign_in_staff(client, StaffFactory(groups=["Editor"]))
     assert client.get(private_urls(decided)[2]).status_code == 404
     assert client.get(f"/admin/applications/inbox/review/{decided['application'].pk}/").status_code in (302, 403)
 
 
 def test_a_reviewer_downloads_with_safe_headers(client, decided):
-    client.force_login(officer())
+    sign_in_staff(client, officer())
     response = client.get(private_urls(decided)[2])
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")

@@ -12,6 +12,7 @@ from django.utils import timezone
 import pytest
 
 from investors.applications.models import ApplicationStatus, InvestmentApplication
+from tests.factories.accounts import sign_in_staff
 from tests.factories.applications import ApplicationFactory, director, move, officer
 
 pytestmark = pytest.mark.django_db
@@ -48,12 +49,12 @@ def inbox_queries(client, count):
 
 
 def test_the_inbox_costs_the_same_queries_for_10_or_200_applications(client):
-    client.force_login(officer())
+    sign_in_staff(client, officer())
     assert inbox_queries(client, 10) == inbox_queries(client, 200)
 
 
 def test_the_inbox_filters_by_origin_status_and_overdue(client):
-    client.force_login(officer())
+    sign_in_staff(client, officer())
     late, recent = submitted_rows(2)  # late is foreign (JP), recent is domestic
     InvestmentApplication.objects.filter(pk=late.pk).update(
         step_started_at=timezone.now() - datetime.timedelta(days=30)
@@ -67,13 +68,13 @@ def test_the_inbox_filters_by_origin_status_and_overdue(client):
 
 
 def test_drafts_never_appear_in_the_inbox(client):
-    client.force_login(officer())
+    sign_in_staff(client, officer())
     draft = ApplicationFactory(company_name="Still Drafting Ltd")
     assert draft.company_name not in client.get(INBOX).content.decode()
 
 
 def test_the_inbox_exports_a_spreadsheet(client):
-    client.force_login(officer())
+    sign_in_staff(client, officer())
     submitted_rows(3)
     response = client.get(INBOX + "?export=xlsx")
     assert response.status_code == 200
@@ -83,7 +84,7 @@ def test_the_inbox_exports_a_spreadsheet(client):
 def test_an_officer_sees_their_buttons_and_moves_the_file_with_a_note(client):
     staff = officer()
     application = move(ApplicationFactory(), "submit", officer_user=staff)
-    client.force_login(staff)
+    sign_in_staff(client, staff)
     url = f"/admin/applications/inbox/review/{application.pk}/"
     page = client.get(url).content.decode()
     assert "Bắt đầu kiểm tra hồ sơ" in page and "Chấp thuận" not in page and "registration.pdf" in page
@@ -96,7 +97,7 @@ def test_an_officer_sees_their_buttons_and_moves_the_file_with_a_note(client):
 
 def test_a_director_cannot_screen_and_sees_an_error_message(client):
     application = move(ApplicationFactory(), "submit")
-    client.force_login(director())
+    sign_in_staff(client, director())
     url = f"/admin/applications/inbox/review/{application.pk}/"
     response = client.post(url, {"action": "transition", "step": "start_screening", "note": "x"}, follow=True)
     assert "không có quyền" in response.content.decode()
@@ -107,7 +108,7 @@ def test_a_director_cannot_screen_and_sees_an_error_message(client):
 def test_internal_notes_are_kept_for_staff(client):
     staff = officer()
     application = move(ApplicationFactory(), "submit")
-    client.force_login(staff)
+    sign_in_staff(client, staff)
     url = f"/admin/applications/inbox/review/{application.pk}/"
     client.post(url, {"action": "message", "body": "Call the bank first.", "internal": "on"})
     assert "Call the bank first." in client.get(url).content.decode()
@@ -120,7 +121,7 @@ def test_the_dashboard_lists_work_waiting_for_the_user_overdue_first(client):
     InvestmentApplication.objects.filter(pk=late.pk).update(
         step_started_at=timezone.now() - datetime.timedelta(days=30)
     )
-    client.force_login(staff)
+    sign_in_staff(client, staff)
     page = client.get("/admin/").content.decode()
     assert "Hồ sơ đang chờ bạn xử lý" in page
     assert page.index(late.reference) < page.index(fresh.reference)

@@ -89,10 +89,12 @@ def test_production_sends_hsts_over_https():
 
 @pytest.mark.django_db
 def test_only_the_staff_admin_allows_inline_scripts(client, site_tree):
-    from tests.factories.accounts import StaffFactory
+    from tests.factories.accounts import StaffFactory, sign_in_staff
 
-    client.force_login(StaffFactory(is_superuser=True))
-    admin_policy = client.get("/admin/")["Content-Security-Policy"]
+    sign_in_staff(client, StaffFactory(is_superuser=True))
+    admin = client.get("/admin/")
+    assert admin.status_code == 200
+    admin_policy = admin["Content-Security-Policy"]
     public_policy = client.get("/en/")["Content-Security-Policy"]
     assert "script-src 'self' 'unsafe-inline'" in admin_policy
     assert "'unsafe-inline'" not in next(part for part in public_policy.split(";") if "script-src" in part)
@@ -148,6 +150,7 @@ def test_a_private_document_download_is_never_cached_or_sniffed(client, pages_of
 
 @pytest.mark.django_db
 def test_the_admin_sign_in_page_carries_the_security_headers(client, site_tree):
-    response = client.get("/admin/login/")
+    response = client.get("/admin/login/", follow=True)  # the admin signs in through the site's sign-in
     assert response.status_code == 200
+    assert response.redirect_chain[-1][0].startswith("/vi/account/login/")
     assert_common_security_headers(response)

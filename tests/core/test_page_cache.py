@@ -9,7 +9,7 @@ from core.page_cache import store
 from core.page_cache.policy import is_public_path
 from home.models import CurrencySettings, StandardPage
 from land.demo.seeding import seed_pages
-from tests.factories.accounts import StaffFactory
+from tests.factories.accounts import StaffFactory, sign_in_staff
 from tests.factories.land import ParcelFactory
 from tests.factories.training import CohortFactory, TraineeFactory
 from tests.factories.training import programme as make_programme
@@ -55,14 +55,14 @@ def test_a_head_request_is_answered_from_the_page_a_get_stored(client, site_tree
 def test_a_signed_in_user_never_gets_the_cached_page(client, site_tree):
     client.get("/en/")
     user = StaffFactory(groups=["Editor"])
-    client.force_login(user)
+    sign_in_staff(client, user)
     response = client.get("/en/")
     assert cache_state(response) == "bypass"
     assert response.context["user"] == user
 
 
 def test_a_signed_in_visit_does_not_fill_the_cache_for_anonymous_visitors(client, site_tree):
-    client.force_login(StaffFactory(groups=["Editor"]))
+    sign_in_staff(client, StaffFactory(groups=["Editor"]))
     client.get("/en/")
     client.logout()
     client.cookies.clear()

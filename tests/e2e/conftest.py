@@ -6,8 +6,9 @@ So tests must not depend on each other: each creates its own users (`demo.create
 e-mails) and never relies on what another test changed. `demo.url` is the live server, `demo["vi"]` /
 `demo["en"]` hold the paths of the pages a visitor meets (see `DemoPaths`), `demo.sign_in(page, "officer")`
 signs a demo account in (README's accounts, password `dalat-demo-2026`), `demo.sign_in_admin(page, ...)`
-does it through the Wagtail admin's own login form. `new_page("phone", locale="vi-VN")` opens another tab in
-its own browser context (own cookies: a second person), `VIEWPORTS` names "desktop" and "phone".
+opens the admin as staff do (the sign-in form it leads to, then the code of the README's demo
+authenticator). `new_page("phone", locale="vi-VN")` opens another tab in its own browser context
+(own cookies: a second person), `VIEWPORTS` names "desktop" and "phone".
 Database access in tests works without a `django_db` mark (legacy marks are harmless: they no longer
 flush). With ELASTICSEARCH_URL set, the session uses its own index prefix, builds the index after seeding
 and drops it at the end.

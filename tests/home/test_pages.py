@@ -8,7 +8,7 @@ import pytest
 from core.seeding import SeedContext
 from home.demo.seeding import seed_site
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
-from tests.factories.accounts import StaffFactory
+from tests.factories.accounts import StaffFactory, sign_in_staff
 
 
 class ShellPageTypesTest(WagtailPageTestCase):
@@ -39,7 +39,7 @@ class ShellPageTypesTest(WagtailPageTestCase):
 
     def test_an_editor_can_create_a_standard_page_under_home(self):
         editor = StaffFactory(groups=["Editor"])
-        self.client.force_login(editor)
+        sign_in_staff(self.client, editor)
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanCreate(
             self.home_vi,
@@ -49,7 +49,7 @@ class ShellPageTypesTest(WagtailPageTestCase):
         )
 
     def test_an_editor_can_create_a_news_article(self):
-        self.client.force_login(StaffFactory(groups=["Editor"]))
+        sign_in_staff(self.client, StaffFactory(groups=["Editor"]))
         self.assertCanCreate(
             self.news_index,
             NewsPage,

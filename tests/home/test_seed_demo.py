@@ -42,10 +42,12 @@ def test_seed_demo_rejects_an_absurd_scale():
 
 def test_demo_accounts_can_sign_in(client):
     call_command("seed_demo", verbosity=0)
-    from home.demo.seeding import DEMO_PASSWORD
+    from home.demo.seeding import DEMO_PASSWORD, DEMO_TOTP_SECRET
+    from tests.factories.accounts import totp_code
 
     response = client.post("/en/account/login/", {"login": "editor@demo.dalatpark.vn", "password": DEMO_PASSWORD})
-    assert response.status_code == 302
+    assert response["Location"] == "/en/account/2fa/authenticate/"  # staff: the authenticator code next
+    client.post(response["Location"], {"code": totp_code(DEMO_TOTP_SECRET)})
     assert client.get("/admin/").status_code == 200
 
 

@@ -6,6 +6,7 @@ from django.utils import translation
 import pytest
 
 from investors.models import IncentiveRule
+from tests.factories.accounts import sign_in_staff
 from tests.factories.investors import IncentiveRuleFactory, PolicyPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,10 +83,10 @@ def test_legal_reviewers_manage_rules_in_the_admin_and_editors_only_read_them(cl
     add_url = reverse("wagtailsnippets_investors_incentiverule:add")
     list_url = reverse("wagtailsnippets_investors_incentiverule:list")
 
-    client.force_login(StaffFactory(groups=["Legal reviewer"]))
+    sign_in_staff(client, StaffFactory(groups=["Legal reviewer"]))
     assert "Software CIT rate" in client.get(list_url).content.decode()
     assert client.get(add_url).status_code == 200
 
-    client.force_login(StaffFactory(groups=["Editor"]))
+    sign_in_staff(client, StaffFactory(groups=["Editor"]))
     assert client.get(list_url).status_code == 200
     assert client.get(add_url).status_code in (302, 403)

@@ -10,7 +10,7 @@ import pytest
 
 from home.models import HomePage
 from investors.models import PolicyIndexPage, PolicyPage
-from tests.factories.accounts import StaffFactory
+from tests.factories.accounts import StaffFactory, sign_in_staff
 from tests.factories.investors import PolicyPageFactory, translate_page
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +27,7 @@ def test_an_editor_can_open_the_form_to_add_a_policy(client, incentives):
     from investors.demo.seeding import ensure_review_workflow
 
     ensure_review_workflow([incentives["vi"], incentives["en"]])
-    client.force_login(StaffFactory(groups=["Editor"]))
+    sign_in_staff(client, StaffFactory(groups=["Editor"]))
 
     url = reverse("wagtailadmin_pages:add", args=["investors", "policypage", incentives["vi"].pk])
     response = client.get(url)

@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 import pytest
 
 from investors.demo.seeding import ensure_review_workflow
-from tests.factories.accounts import StaffFactory
+from tests.factories.accounts import StaffFactory, sign_in_staff
 from tests.factories.investors import PolicyPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +55,7 @@ def test_an_editor_may_edit_policies_but_not_publish_them(policy):
 
 
 def test_an_editors_submission_waits_for_legal_review_and_the_live_page_is_unchanged(client, policy):
-    client.force_login(StaffFactory(groups=["Editor"]))
+    sign_in_staff(client, StaffFactory(groups=["Editor"]))
 
     response = client.post(reverse("wagtailadmin_pages:edit", args=[policy.pk]), edit_form(policy, "action-submit"))
 
@@ -71,7 +71,7 @@ def test_an_editors_submission_waits_for_legal_review_and_the_live_page_is_uncha
 
 
 def test_an_editor_asking_to_publish_does_not_publish(client, policy):
-    client.force_login(StaffFactory(groups=["Editor"]))
+    sign_in_staff(client, StaffFactory(groups=["Editor"]))
 
     client.post(reverse("wagtailadmin_pages:edit", args=[policy.pk]), edit_form(policy, "action-publish"))
 
@@ -80,12 +80,12 @@ def test_an_editor_asking_to_publish_does_not_publish(client, policy):
 
 
 def test_the_legal_reviewers_approval_publishes_the_change(client, policy):
-    client.force_login(StaffFactory(groups=["Editor"]))
+    sign_in_staff(client, StaffFactory(groups=["Editor"]))
     client.post(reverse("wagtailadmin_pages:edit", args=[policy.pk]), edit_form(policy, "action-submit"))
     policy.refresh_from_db()
     task_state = policy.current_workflow_task_state
 
-    client.force_login(StaffFactory(groups=["Legal reviewer"]))
+    sign_in_staff(client, StaffFactory(groups=["Legal reviewer"]))
     url = reverse("wagtailadmin_pages:workflow_action", args=[policy.pk, "approve", task_state.pk])
     response = client.post(url, {"comment": "Đã đối chiếu văn bản gốc."})
 

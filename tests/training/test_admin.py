@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 from openpyxl import load_workbook
 
+from tests.factories.accounts import sign_in_staff
 from tests.factories.training import CohortFactory, RegistrationFactory, SessionFactory, TraineeFactory
 from training.models import Certificate
 
@@ -40,7 +41,7 @@ def _roster_queries(client, cohort):
 
 
 def test_roster_query_count_is_the_same_for_10_and_200_registrations(client, coordinator, cohort):
-    client.force_login(coordinator)
+    sign_in_staff(client, coordinator)
     RegistrationFactory.create_batch(10, cohort=cohort)
     client.get(f"/admin/training/registrations/?cohort={cohort.pk}")  # warm caches (content types, site)
     few = _roster_queries(client, cohort)
@@ -51,7 +52,7 @@ def test_roster_query_count_is_the_same_for_10_and_200_registrations(client, coo
 def test_roster_filters_by_status_and_exports_a_spreadsheet(client, coordinator, cohort):
     confirmed = RegistrationFactory(cohort=cohort, trainee=TraineeFactory(full_name="Phạm Minh Khoa"))
     RegistrationFactory(cohort=cohort, status="waitlisted", trainee=TraineeFactory(full_name="Đỗ Thị Hoa"))
-    client.force_login(coordinator)
+    sign_in_staff(client, coordinator)
     content = client.get(f"/admin/training/registrations/?cohort={cohort.pk}&status=waitlisted").content.decode()
     assert "Đỗ Thị Hoa" in content
     assert "Phạm Minh Khoa" not in content
@@ -67,7 +68,7 @@ def test_roster_filters_by_status_and_exports_a_spreadsheet(client, coordinator,
 def test_the_attendance_sheet_marks_the_whole_roster_at_once(client, coordinator, cohort):
     session = SessionFactory(cohort=cohort)
     here, away = RegistrationFactory(cohort=cohort), RegistrationFactory(cohort=cohort)
-    client.force_login(coordinator)
+    sign_in_staff(client, coordinator)
     url = f"/admin/training/cohorts/attendance/{session.pk}/"
     assert here.trainee.email in client.get(url).content.decode()
     client.post(url, {"present": [here.pk]})
@@ -77,7 +78,7 @@ def test_the_attendance_sheet_marks_the_whole_roster_at_once(client, coordinator
 def test_staff_assess_the_cohort_issue_certificates_and_revoke_one(client, coordinator, cohort):
     session = SessionFactory(cohort=cohort)
     registration = RegistrationFactory(cohort=cohort)
-    client.force_login(coordinator)
+    sign_in_staff(client, coordinator)
     client.post(f"/admin/training/cohorts/attendance/{session.pk}/", {"present": [registration.pk]})
     client.post(f"/admin/training/cohorts/complete/{cohort.pk}/")
     client.post(f"/admin/training/cohorts/certificates/{cohort.pk}/")
@@ -94,7 +95,7 @@ def test_staff_cancel_a_registration_and_the_waitlist_moves(client, coordinator,
     cohort = CohortFactory.for_programme(programme[0], seats=1)
     seated = RegistrationFactory(cohort=cohort)
     waiting = RegistrationFactory(cohort=cohort, status="waitlisted")
-    client.force_login(coordinator)
+    sign_in_staff(client, coordinator)
     client.post(f"/admin/training/registrations/cancel/{seated.pk}/", {"reason": "Không đủ điều kiện"})
     waiting.refresh_from_db()
     assert waiting.status == "confirmed"
@@ -102,7 +103,7 @@ def test_staff_cancel_a_registration_and_the_waitlist_moves(client, coordinator,
 
 def test_staff_cannot_edit_registrations_directly(client, coordinator, cohort):
     registration = RegistrationFactory(cohort=cohort)
-    client.force_login(coordinator)
+    sign_in_staff(client, coordinator)
     client.post(f"/admin/training/registrations/edit/{registration.pk}/", {"cancellation_reason": "x"})
     registration.refresh_from_db()
     assert registration.cancellation_reason == ""
@@ -123,7 +124,7 @@ def test_staff_outside_training_cannot_open_rosters_or_certificates(client, land
     certificate = Certificate.objects.create(
         registration=registration, code="ABCDEFGHJKMNPQ", holder_name="A", issued_at=cohort.registration_opens_at
     )
-    client.force_login(land_officer)
+    sign_in_staff(client, land_officer)
     response = client.get(url.format(session=session.pk, certificate=certificate.pk, registration=registration.pk))
     assert response.status_code in (302, 403)
     if response.status_code == 302:
@@ -131,7 +132,7 @@ def test_staff_outside_training_cannot_open_rosters_or_certificates(client, land
 
 
 def test_a_coordinator_creates_a_cohort_for_a_programme(client, coordinator, programme):
-    client.force_login(coordinator)
+    sign_in_staff(client, coordinator)
     data = {
         "programme": programme[0].pk,
         "code": "NEW-01",

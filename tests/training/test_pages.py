@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
+from tests.factories.accounts import StaffFactory, sign_in_staff
 from tests.factories.training import CohortFactory, TraineeFactory
 from tests.factories.training import programme as make_programme
 from training.models import ProgrammePage, TrainingIndexPage
@@ -63,4 +64,6 @@ class TrainingPageTypesTests(WagtailPageTestCase):
                 "body": streamfield([]),
             }
         )
-        self.assertPageIsEditable(self.programme_en, post_data=post_data)
+        superuser = StaffFactory(is_superuser=True)
+        sign_in_staff(self.client, superuser)  # Wagtail's helper signs in again as the same user: session kept
+        self.assertPageIsEditable(self.programme_en, post_data=post_data, user=superuser)

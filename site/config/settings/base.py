@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     # Accounts and security
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "axes",
     "csp",
     # Other third-party
@@ -87,6 +88,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Staff pass a second factor before any admin page (accounts/two_factor.py).
+    "accounts.two_factor.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Axes last, as its documentation asks, so it sees the final authentication result.
     "axes.middleware.AxesMiddleware",
@@ -180,16 +183,40 @@ ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupProfileForm"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = format_lazy("[{}] ", _("Da Lat Software Park"))  # in the reader's language
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env_str("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
+# "key" is the (account, address) pair (accounts/adapter.py), never the account alone.
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 
-# django-axes: lock an address + account pair after repeated failures.
+# The client address behind reverse proxies (accounts/client_address.py), for lockout and rate limits:
+# how many proxies we run in front of the app. 0 (default): REMOTE_ADDR; X-Forwarded-For is ignored.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# django-axes: lock an (account, address) pair after repeated failures, whatever form they came through;
+# an attempt naming no account is not counted, so nothing ever locks an address alone (accounts/lockout.py).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_USERNAME_FORM_FIELD = "login"
+AXES_USERNAME_FORM_FIELD = "email"
+AXES_USERNAME_CALLABLE = "accounts.lockout.account_name"
+AXES_WHITELIST_CALLABLE = "accounts.lockout.names_no_account"
+AXES_CLIENT_IP_CALLABLE = "accounts.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_VERBOSE = False
+
+# One sign-in path: Wagtail's admin and restricted pages send people to allauth's sign-in, and
+# passwords are reset (and e-mail addresses changed) only through allauth, which verifies them.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+
+# Two-factor (allauth.mfa): staff must use an authenticator app before any admin page
+# (accounts/two_factor.py); recovery codes for a lost phone. WebAuthn would need the fido2 package.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "accounts.adapter.MFAAdapter"
+MFA_TOTP_ISSUER = "Da Lat Software Park"
+MFA_TOTP_TOLERANCE = 1  # also accept the code of the previous and next 30 seconds (phone clock drift)
 
 # --- Sessions and rate limits ------------------------------------------------------------------
 # Sessions in the database through a store that refuses to write a session over SESSION_MAX_BYTES
@@ -214,7 +241,6 @@ RATELIMIT_FAIL_OPEN = True  # a broken cache lets requests through rather than r
 MIDDLEWARE += ["core.ratelimits.RateLimitMiddleware"]  # Ratelimited -> 429 (not 403)
 # allauth limits its own forms; sign-up per address over a sliding hour (a classroom signing up together fits).
 ACCOUNT_RATE_LIMITS = {**ACCOUNT_RATE_LIMITS, "signup": "30/h/ip"}
-ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"  # allauth's client address = client_address()
 # `manage.py daily_maintenance` deletes sign-in logs (addresses, browsers) older than this many days.
 SIGN_IN_LOG_RETENTION_DAYS = env_int("SIGN_IN_LOG_RETENTION_DAYS", 90)
 

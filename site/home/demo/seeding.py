@@ -17,6 +17,9 @@ from home.models import ContactSettings, FooterText, HomePage, NewsIndexPage, Ne
 from .texts import ABOUT_PAGE, CONTACT_PAGE, KEY_FIGURES_EN, KEY_FIGURES_VI, NEWS, paragraph
 
 DEMO_PASSWORD = "dalat-demo-2026"  # noqa: S105 - dev-only demo accounts, listed in the README
+# Every demo staff account's authenticator-app secret (base32), listed in the README: add it to an app
+# (or compute the code, RFC 6238) to pass the admin's two-factor step. Dev and test settings only.
+DEMO_TOTP_SECRET = "DALATDEMOSTAFFTOTPSECRETTWOFACTR"  # noqa: S105
 DEMO_ACCOUNTS = [
     # e-mail, full name, groups, is_superuser
     ("admin@demo.dalatpark.vn", "Quản trị viên Demo", [], True),
@@ -210,6 +213,19 @@ def ensure_demo_accounts():
         )
         user.groups.set(Group.objects.filter(name__in=groups))
         EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    enrol_demo_staff_in_two_factor()
+
+
+def enrol_demo_staff_in_two_factor():
+    """Give each demo staff account the README's authenticator secret, so the admin's second step works."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    staff = get_user_model().objects.filter(
+        email__in=[account[0] for account in DEMO_ACCOUNTS if account[2] or account[3]]
+    )
+    for user in staff.exclude(authenticator__type=Authenticator.Type.TOTP):
+        TOTP.activate(user, DEMO_TOTP_SECRET)
 
 
 # Page permissions on each home page (and so the whole tree below it), by staff group.
