@@ -78,6 +78,8 @@ def test_a_replaced_document_keeps_its_old_version_for_staff(client, django_capt
     old = current(application, DocumentKind.PROPOSAL)
     old_bytes = Path(old.file.path).read_bytes()
     client.force_login(application.applicant)
+    step = client.get(f"/en/apply/{application.public_id}/step/documents/").content.decode()
+    assert f"/documents/{old.pk}/replace/" in step and f"/documents/{old.pk}/delete/" not in step
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             f"/en/apply/{application.public_id}/documents/{old.pk}/replace/",

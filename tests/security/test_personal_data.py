@@ -227,6 +227,10 @@ def test_reviewers_of_personal_data_hold_the_permission_and_can_refuse_with_an_a
     client.post(url, {"note": "Your certificate is under investigation."})
     request.refresh_from_db()
     assert request.status == DeletionStatus.REFUSED
+    client.post(f"/admin/applications/deletion-requests/approve/{request.pk}/")  # a late click erases nothing
+    person.refresh_from_db()
+    request.refresh_from_db()
+    assert person.is_active and request.status == DeletionStatus.REFUSED
     client.force_login(person)
     assert "Your certificate is under investigation." in client.get("/en/apply/delete-my-data/").content.decode()
     with pytest.raises(PermissionDenied):
