@@ -241,7 +241,7 @@ def test_every_admin_view_renders_for_the_role_and_hides_what_it_may_not_see(cli
     assert not problems, "\n".join(problems)
 
 
-def test_the_admin_views_found_cover_every_project_viewset_and_custom_view(routes):
+def test_the_admin_views_found_cover_every_project_viewset_and_custom_view(routes, db):
     names = {route.name.split(" ")[0] for route in routes}
     for expected in (
         "wagtailsnippets_land_parcel:edit",
