@@ -20,3 +20,6 @@ class HomeConfig(AppConfig):
         from .page_cache.invalidation import connect_shell_signals
 
         connect_shell_signals()
+        from .csv_export import apply_to_wagtail_exports
+
+        apply_to_wagtail_exports()
