@@ -3,7 +3,7 @@
 from django.utils import translation
 from django.utils.text import capfirst
 
-from search.registry import PageProvider, SearchDocument, SearchProvider, register
+from search.registry import PageProvider, SearchDocument, SearchProvider, is_public, register
 from search.text import join, plain, stream_text
 
 from .models import Cohort, ProgrammePage
@@ -62,6 +62,8 @@ class CohortProvider(SearchProvider):
         pages = ProgrammePage.objects.live().filter(translation_key=cohort.programme_key).select_related("locale")
         documents = []
         for page in pages:
+            if not is_public(page):  # the cohort is shown on its programme page, behind the same restriction
+                continue
             with translation.override(page.locale.language_code):
                 documents.append(self.document(cohort, page))
         return documents
