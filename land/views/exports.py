@@ -13,7 +13,7 @@ from land import geometry
 from land.labels import ChoiceLabels
 from land.models import Parcel
 
-from .common import decorate, filtered_parcels
+from .common import decorate, filtered_parcels, refuse_excessive_filters
 
 LICENCE_NAME = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -94,6 +94,8 @@ def feature(parcel, request, labels):
 
 def parcels_geojson(request, page):
     """A FeatureCollection of the parcels matching the list filters, with licence and last update."""
+    if (refusal := refuse_excessive_filters(request, page)) is not None:
+        return refusal
     parcels = _export_rows(request, page)
     updated = last_updated()
     labels = ChoiceLabels()
@@ -135,5 +137,7 @@ def csv_row(parcel, request):
 
 def parcels_csv(request, page):
     """The parcels matching the list filters as CSV for spreadsheets (UTF-8 with BOM, formulas neutralised)."""
+    if (refusal := refuse_excessive_filters(request, page)) is not None:
+        return refusal
     rows = (csv_row(parcel, request) for parcel in _export_rows(request, page))
     return _with_metadata(csv_response("parcels.csv", rows, header=CSV_HEADER), last_updated())
