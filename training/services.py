@@ -301,7 +301,7 @@ def revoke_certificate(certificate_id, actor, reason, now=None):
         return certificate
 
 
-def record_verification(code, certificate, visitor_identity="", now=None):
+def record_verification(code, certificate, visitor_identity, now=None):
     """Count one verification of `code` per visitor and day (unknown codes too): the first view writes a
     row, later views by the same visitor that day add nothing. `visitor_identity` (training.visitors) is
     stored only as a daily keyed hash. A database error is logged, never raised."""
