@@ -13,7 +13,7 @@ def programme_labels():
     """{translation key: title} of live programmes, in the active language where it exists."""
     language = (translation.get_language() or "vi").split("-")[0]
     labels = {}
-    for page in ProgrammePage.objects.live().select_related("locale").order_by("pk"):
+    for page in ProgrammePage.objects.live().public().select_related("locale").order_by("pk"):
         key = str(page.translation_key)
         if key not in labels or page.locale.language_code == language:
             labels[key] = page.title

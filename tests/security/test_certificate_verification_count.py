@@ -2,6 +2,7 @@
 day: reloading a certificate page cannot inflate it, and no visitor's address is ever stored."""
 
 import datetime
+import threading
 
 from django.utils import timezone, translation
 
@@ -86,3 +87,30 @@ def test_no_address_or_browser_is_stored_and_the_key_changes_every_day(client, c
     stored = " ".join(str(value) for row in rows for value in row.values())
     assert ADDRESS not in stored and "Firefox" not in stored and "203.0.113" not in stored
     assert len({row["visitor"] for row in rows}) == 2  # one visitor, two days: two unlinkable keys
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_views_by_one_visitor_count_once(certificate):
+    from django.db import connection
+
+    identity = f"client:{ADDRESS}|{BROWSER}"
+    barrier = threading.Barrier(4)
+    errors = []
+
+    def view():
+        try:
+            barrier.wait(timeout=10)
+            services.record_verification(certificate.code, certificate, identity)
+        except Exception as error:  # reported below, from the main thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=view) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == []
+    assert public_figure()[0] == 1
