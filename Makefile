@@ -14,13 +14,14 @@ WORKERS ?= auto
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  make %-16s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock
+# requirements-dev.lock = the runtime packages of requirements.lock + test and development tools, each
+# pinned with its hashes (pip checks every download against them; pip itself is pinned there too).
+$(STAMP): requirements-dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $(STAMP)
 
-install: $(STAMP) translations ## Create .venv and install the pinned dependencies
+install: $(STAMP) translations ## Create .venv and install the pinned dependencies and tools (requirements-dev.lock)
 
 translations: $(STAMP) ## Compile translation catalogues (no GNU gettext needed)
 	$(BIN)/python manage.py compile_translations
@@ -77,10 +78,14 @@ services-stop: ## Stop the local PostgreSQL and Elasticsearch
 browser: ## Install Debian's chromium for browser tests if missing
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
-lock: ## Re-pin requirements.lock from requirements.in in a scratch virtualenv
-	rm -rf /tmp/dalat-lock && $(PYTHON) -m venv /tmp/dalat-lock
-	/tmp/dalat-lock/bin/pip install --quiet -r requirements.in
-	/tmp/dalat-lock/bin/pip freeze --exclude-editable > requirements.lock
+# pip-tools from the dev lock: existing pins are kept unless UPGRADE=1, so re-running after a new
+# requirement only adds what it needs; the dev lock is constrained to the runtime lock's versions.
+PIP_COMPILE = CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe \
+	--strip-extras --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade)
+
+lock: $(STAMP) ## Re-pin requirements.lock (runtime) and requirements-dev.lock (+ tools) with hashes; UPGRADE=1 for newest
+	$(PIP_COMPILE) --output-file requirements.lock requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.lock requirements-dev.in
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 var node_modules

@@ -42,6 +42,8 @@ CACHED_FACTOR = 3
 SETTINGS_MODULE = "load_settings"
 SETTINGS_SOURCE = """from config.settings.production import *  # noqa: F403
 ALLAUTH_TRUSTED_PROXY_COUNT = 1  # the bench sends each trainee's own X-Forwarded-For
+# Production refuses non-SMTP e-mail; the bench keeps its registration e-mails in memory.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 """
 
 
@@ -76,7 +78,8 @@ def server_environment(arguments, settings_dir):
         SECURE_HSTS_SECONDS="0",
         STATIC_ROOT=str(VAR / "static"),
         PAGE_CACHE_LOCATION=str(VAR / "page-cache"),
-        EMAIL_URL="locmem://",
+        EMAIL_URL="smtp://127.0.0.1:25",  # replaced by the in-memory backend in load_settings
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
         LOG_LEVEL="WARNING",
         ELASTICSEARCH_INDEX_PREFIX=os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "load"),
     )
@@ -101,6 +104,7 @@ def prepare(arguments, env):
     run([PYTHON, "manage.py", "seed_demo", "--scale", str(arguments.scale)], env, **seed_env)
     if env.get("ELASTICSEARCH_URL"):
         run([PYTHON, "manage.py", "search_index", "--rebuild"], env, **seed_env)
+    run([PYTHON, "manage.py", "createcachetable"], env)  # the shared cache of production settings
     run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v", "0"], env)
 
 

@@ -1,7 +1,9 @@
 """The parcel list's filters, shared by the list, the site plan and the open-data exports.
 
 Bad input never fails a request: an invalid value is reported in `notices` (translated) and that
-filter is ignored; an inverted area range is swapped.
+filter is ignored; an inverted area range is swapped. Only a query no form can produce — more values
+of one filter than there are choices to tick (`excessive_filters`) — is refused with a 400, because
+checking and echoing hundreds of repeated values costs seconds.
 """
 
 from decimal import Decimal
@@ -30,6 +32,7 @@ SORT_CHOICES = [
     ("-price", gettext_lazy("Price, highest first")),
 ]
 MULTI_VALUE_FILTERS = ("zone", "land_use", "status")
+MAX_VALUES_PER_FILTER = 20  # more than any filter's choices today; a filter with more choices allows them all
 RANGE_FILTERS = ("area_min", "area_max", "price_max")
 
 
@@ -51,6 +54,23 @@ def _number_filter(field_name, lookup_expr, label, maximum):
         max_value=Decimal(maximum),
         widget=forms.NumberInput(attrs={"min": "0", "step": "any", "inputmode": "decimal"}),
     )
+
+
+def excessive_filters(query_dict):
+    """A translated explanation when one filter repeats more values than can be ticked, otherwise None."""
+    for name in MULTI_VALUE_FILTERS:
+        count = len(query_dict.getlist(name))
+        if count <= MAX_VALUES_PER_FILTER:
+            continue
+        field = ParcelFilterSet.base_filters[name]
+        choices = field.extra["choices"]
+        limit = max(MAX_VALUES_PER_FILTER, len(choices() if callable(choices) else choices))
+        if count > limit:
+            return _(
+                "The filter “%(filter)s” was given %(count)s values, but at most %(max)s can be chosen at once. "
+                "Remove some and try again."
+            ) % {"filter": field.label, "count": count, "max": limit}
+    return None
 
 
 class ParcelFilterSet(django_filters.FilterSet):

@@ -5,7 +5,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 
 from core.bilingual import in_language
-from core.search_registry import SearchDocument, SearchProvider, register
+from core.search_registry import SearchDocument, SearchProvider, is_public, register
 from core.search_text import join
 
 from .models import LandIndexPage, LandUse, Parcel, ParcelStatus, Zone
@@ -52,7 +52,7 @@ class ParcelProvider(SearchProvider):
         documents = []
         for language, _name in settings.LANGUAGES:
             index = LandIndexPage.for_language(language)
-            if index is not None:
+            if is_public(index):  # parcel pages live under the land page and share its restrictions
                 with translation.override(language):
                     documents.append(self.document(parcel, language, index))
         return documents

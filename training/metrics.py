@@ -4,8 +4,9 @@
   and cancelled registrations are not counted;
 - completed: registrations marked completed;
 - certified: certificates issued and not revoked;
-- verifications: views of the public verification page that found a certificate (valid or revoked),
-  from the CertificateVerification log; lookups of unknown codes are shown in the breakdown only.
+- verifications: distinct verifications (one per code, visitor and day, so reloads add nothing) that
+  found a certificate (valid or revoked), from the CertificateVerification log; lookups of unknown
+  codes are shown in the breakdown only.
 Years are the year a cohort starts (verifications: the year of the lookup); programmes are the
 cohort's programme page (any language).
 """

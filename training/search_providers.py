@@ -3,7 +3,7 @@
 from django.utils import translation
 from django.utils.text import capfirst
 
-from core.search_registry import PageProvider, SearchDocument, SearchProvider, register
+from core.search_registry import PageProvider, SearchDocument, SearchProvider, is_public, register
 from core.search_text import join, plain, stream_text
 
 from .models import Cohort, ProgrammePage
@@ -13,7 +13,7 @@ def programme_labels():
     """{translation key: title} of live programmes, in the active language where it exists."""
     language = (translation.get_language() or "vi").split("-")[0]
     labels = {}
-    for page in ProgrammePage.objects.live().select_related("locale").order_by("pk"):
+    for page in ProgrammePage.objects.live().public().select_related("locale").order_by("pk"):
         key = str(page.translation_key)
         if key not in labels or page.locale.language_code == language:
             labels[key] = page.title
@@ -62,6 +62,8 @@ class CohortProvider(SearchProvider):
         pages = ProgrammePage.objects.live().filter(translation_key=cohort.programme_key).select_related("locale")
         documents = []
         for page in pages:
+            if not is_public(page):  # the cohort is shown on its programme page, behind the same restriction
+                continue
             with translation.override(page.locale.language_code):
                 documents.append(self.document(cohort, page))
         return documents

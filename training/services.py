@@ -32,6 +32,7 @@ from .models import (
 from .models.cohorts import SEAT_STATUSES
 from .models.registrations import HOLDING_STATUSES
 from .models.verifications import CODE_MAX_LENGTH
+from .visitors import visitor_key
 
 logger = logging.getLogger(__name__)
 
@@ -314,19 +315,32 @@ def revoke_certificate(certificate_id, actor, reason, now=None):
         return certificate
 
 
-def record_verification(code, certificate):
-    """Log one view of the verification page (unknown codes too); a database error is logged, never raised."""
+def record_verification(code, certificate, visitor_identity, now=None):
+    """Count one verification of `code` per visitor and day (unknown codes too): the first view writes a
+    row, later views by the same visitor that day add nothing. `visitor_identity` (training.visitors) is
+    stored only as a daily keyed hash. A database error is logged, never raised."""
     if certificate is None:
         outcome = VerificationOutcome.UNKNOWN
     else:
         outcome = VerificationOutcome.VALID if certificate.is_valid else VerificationOutcome.REVOKED
     normalised = str(code).replace("\x00", "").strip().upper()[:CODE_MAX_LENGTH]  # PostgreSQL refuses NUL
+    now = now or timezone.now()
+    day = timezone.localdate(now)
+    verification = CertificateVerification(
+        certificate=certificate,
+        code=normalised,
+        outcome=outcome,
+        verified_at=now,
+        day=day,
+        visitor=visitor_key(visitor_identity, day),
+    )
     try:
         with transaction.atomic():  # a savepoint: a failed insert leaves the request's transaction usable
-            return CertificateVerification.objects.create(certificate=certificate, code=normalised, outcome=outcome)
+            CertificateVerification.objects.bulk_create([verification], ignore_conflicts=True)
     except DatabaseError:
         logger.exception("Could not record the verification of certificate code %s", normalised)
         return None
+    return verification
 
 
 def queue_reminders(days_before=3, now=None):

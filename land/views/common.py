@@ -1,7 +1,9 @@
 """What the land views share: the filtered queryset, prices in đồng, and parcel links."""
 
+from django.template.response import TemplateResponse
+
 from home.models import CurrencySettings
-from land.filters import ParcelFilterSet
+from land.filters import ParcelFilterSet, excessive_filters
 from land.models import Parcel
 
 
@@ -10,6 +12,18 @@ def filtered_parcels(request):
     queryset = Parcel.objects.public().select_related("zone").in_code_order()
     filterset = ParcelFilterSet(request.GET, queryset=queryset)
     return filterset, filterset.qs
+
+
+def refuse(request, page, message):
+    """A 400 page in the visitor's language explaining what to change, with a way back to the list."""
+    context = {**page.get_context(request), "message": message, "list_url": page.get_url(request)}
+    return TemplateResponse(request, "land/bad_request.html", context, status=400)
+
+
+def refuse_excessive_filters(request, page):
+    """The 400 page when the filters repeat more values than can be ticked, otherwise None."""
+    message = excessive_filters(request.GET)
+    return None if message is None else refuse(request, page, message)
 
 
 def decorate(parcels, page, request):

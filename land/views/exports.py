@@ -1,23 +1,22 @@
-"""Open data: the filtered parcels as GeoJSON (WGS84, [lon, lat]) and CSV (UTF-8 with BOM)."""
+"""Open data: the filtered parcels as GeoJSON (WGS84, [lon, lat]) and CSV (core.csv_export's rules)."""
 
-import csv
-import io
 import json
+from decimal import Decimal
 
 from django.db.models import Max
 from django.http import HttpResponse
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
+from core.csv_export import csv_response
 from land import geometry
 from land.labels import ChoiceLabels
 from land.models import Parcel
 
-from .common import decorate, filtered_parcels
+from .common import decorate, filtered_parcels, refuse_excessive_filters
 
 LICENCE_NAME = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_FIELDS = (
     "code",
     "code_prefix",
@@ -95,6 +94,8 @@ def feature(parcel, request, labels):
 
 def parcels_geojson(request, page):
     """A FeatureCollection of the parcels matching the list filters, with licence and last update."""
+    if (refusal := refuse_excessive_filters(request, page)) is not None:
+        return refusal
     parcels = _export_rows(request, page)
     updated = last_updated()
     labels = ChoiceLabels()
@@ -116,12 +117,6 @@ def parcels_geojson(request, page):
     return _with_metadata(response, updated)
 
 
-def neutralise(value):
-    """A spreadsheet-safe cell: text starting with = + - @ (or tab/CR) gets a leading apostrophe."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
 CSV_HEADER = [
     "code", "zone", "land_use", "status", "area_m2", "lease_price_usd_per_m2_year", "lease_price_vnd_per_m2_year",
     "max_lease_term_years", "building_density_pct", "plot_ratio", "max_height_m", "power_kva", "fibre_gbps",
@@ -136,17 +131,13 @@ def csv_row(parcel, request):
         parcel.code, parcel.zone.code, parcel.land_use, parcel.status, parcel.area_m2, parcel.lease_price_usd,
         parcel.lease_price_vnd, parcel.max_lease_term_years, parcel.building_density_pct, parcel.floor_area_ratio,
         parcel.max_height_m, parcel.power_capacity_kva, parcel.fibre_capacity_gbps, parcel.water_capacity_m3_day,
-        f"{lon:.7f}", f"{lat:.7f}", parcel.summary, _absolute(request, parcel.url),
+        Decimal(f"{lon:.7f}"), Decimal(f"{lat:.7f}"), parcel.summary, _absolute(request, parcel.url),
     ]  # fmt: skip
 
 
 def parcels_csv(request, page):
     """The parcels matching the list filters as CSV for spreadsheets (UTF-8 with BOM, formulas neutralised)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_HEADER)
-    for parcel in _export_rows(request, page):
-        writer.writerow([neutralise(cell) for cell in csv_row(parcel, request)])
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="parcels.csv"'
-    return _with_metadata(response, last_updated())
+    if (refusal := refuse_excessive_filters(request, page)) is not None:
+        return refusal
+    rows = (csv_row(parcel, request) for parcel in _export_rows(request, page))
+    return _with_metadata(csv_response("parcels.csv", rows, header=CSV_HEADER), last_updated())

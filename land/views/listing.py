@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from home.models import CurrencySettings
 
-from .common import decorate, filtered_parcels, query_string, route_urls
+from .common import decorate, filtered_parcels, query_string, refuse_excessive_filters, route_urls
 
 PER_PAGE = 24
 
@@ -29,6 +29,8 @@ def resolve_page(paginator, raw):
 
 def parcel_list(request, page):
     """The filtered, sorted, paginated parcel list of the land index `page`."""
+    if (refusal := refuse_excessive_filters(request, page)) is not None:
+        return refusal
     filterset, parcels = filtered_parcels(request)
     paginator = Paginator(parcels, PER_PAGE)
     page_obj, page_notice = resolve_page(paginator, request.GET.get("page"))

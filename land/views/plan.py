@@ -6,13 +6,15 @@ from django.template.response import TemplateResponse
 from land.models import Parcel, ParcelStatus, Zone
 from land.siteplan import build_plan
 
-from .common import filtered_parcels, query_string, route_urls
+from .common import filtered_parcels, query_string, refuse_excessive_filters, route_urls
 
 PLAN_FIELDS = ("code", "code_prefix", "code_number", "zone", "land_use", "status", "area_m2", "plan_polygon")
 
 
 def site_plan(request, page):
     """All published parcels on the plan; those not matching the list filters are faded."""
+    if (refusal := refuse_excessive_filters(request, page)) is not None:
+        return refusal
     filterset, matching = filtered_parcels(request)
     matching_codes = set(matching.values_list("code", flat=True))
     parcels = Parcel.objects.public().in_code_order().only(*PLAN_FIELDS)

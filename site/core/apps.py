@@ -13,3 +13,6 @@ class CoreConfig(AppConfig):
 
         health.register_check("database", health.database_status, required=True, order=0)
         connect_wagtail_signals()
+        from .csv_export import apply_to_wagtail_exports
+
+        apply_to_wagtail_exports()  # the admin's CSV downloads follow the same rules as the site's

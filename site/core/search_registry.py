@@ -74,6 +74,14 @@ class SearchProvider:
         return [self.document_id(key, code) for code, _name in settings.LANGUAGES]
 
 
+def is_public(page):
+    """True when anonymous visitors may read `page`: it is live and neither it nor an ancestor carries a
+    view restriction (sign-in, password or groups). Providers whose documents link into a page (parcels
+    under the land page, cohorts on their programme page) check it too, so nothing behind a restriction
+    reaches public search results or suggestions."""
+    return page is not None and page.live and not page.get_view_restrictions().exists()
+
+
 class PageProvider(SearchProvider):
     """A provider for a Wagtail page type: one document per live, public page (each page has one locale)."""
 
@@ -81,12 +89,7 @@ class PageProvider(SearchProvider):
         return self.model.objects.live().public().select_related("locale")
 
     def is_live(self, page):
-        return page.live and not page.get_view_restrictions().exists() and not self._restricted_above(page)
-
-    def _restricted_above(self, page):
-        from wagtail.models import PageViewRestriction
-
-        return PageViewRestriction.objects.filter(page__in=page.get_ancestors()).exists()
+        return is_public(page)
 
     def get_object(self, key):
         return self.model.objects.filter(pk=key).select_related("locale").first()

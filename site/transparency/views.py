@@ -1,9 +1,8 @@
 """The CSV download of the transparency figures (a route of TransparencyPage)."""
 
-import csv
-
-from django.http import HttpResponse
 from django.utils import timezone
+
+from core.csv_export import csv_response
 
 from .services import current_figures, plain
 
@@ -12,16 +11,16 @@ HEADER = ("section", "metric", "name", "period_or_row", "column", "value", "unit
 
 
 def _number(value):
-    return "" if value is None else str(plain(value))
+    return None if value is None else plain(value)
 
 
 def csv_rows(figures):
     """The figures as CSV rows: targets, metric values, breakdown cells and trend points."""
-    computed_at = timezone.localtime(figures.computed_at).isoformat(timespec="seconds")
+    computed_at = figures.computed_at
     for target in figures.targets:
         metric = target.metric
         yield ("target", metric.key if metric else "", target.name, "", "", _number(metric.value if metric else None),
-               target.unit, _number(target.target_value), target.direction, target.deadline.isoformat(),
+               target.unit, _number(target.target_value), target.direction, target.deadline,
                _number(target.progress), computed_at)  # fmt: skip
     for metric in figures.metrics:
         yield ("metric", metric.key, metric.label, "", "", _number(metric.value), metric.unit, "", "", "", "",
@@ -38,11 +37,5 @@ def csv_rows(figures):
 def figures_csv(request, page):
     """The page's figures as a UTF-8 CSV file (with a BOM so spreadsheet programs read Vietnamese)."""
     figures = current_figures()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     stamp = timezone.localtime(figures.computed_at).strftime("%Y-%m-%d")
-    response["Content-Disposition"] = f'attachment; filename="transparency-figures-{stamp}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(HEADER)
-    writer.writerows(csv_rows(figures))
-    return response
+    return csv_response(f"transparency-figures-{stamp}.csv", csv_rows(figures), header=HEADER)

@@ -38,6 +38,8 @@ SECURE_ENVIRONMENT = {
     "SECRET_KEY": secrets.token_urlsafe(64),
     "ALLOWED_HOSTS": "park.example.vn",
     "DATABASE_URL": "postgres://park:secret@127.0.0.1:5432/park",
+    "EMAIL_URL": "smtp://mailer:secret@mail.example.vn:587?tls=1",
+    "WAGTAILADMIN_BASE_URL": "https://park.example.vn",
 }
 
 

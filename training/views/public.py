@@ -15,6 +15,7 @@ from training.certificates import qr_svg, verification_url
 from training.forms import CancellationForm, CertificateLookupForm, RegistrationForm
 from training.listing import cohort_rows
 from training.models import Certificate, Registration, RegistrationStatus
+from training.visitors import visitor_identity
 
 
 def register_for_cohort(request, page, code):
@@ -90,9 +91,10 @@ def _certificate(code):
 
 @rate_limit("certificate_lookup")
 def certificate_verify(request, code):
-    """Public: valid or revoked with holder, programme, cohort and date; unknown codes are 404. Each view is logged."""
+    """Public: valid or revoked with holder, programme, cohort and date; unknown codes are 404. Each view is
+    counted once per visitor and day."""
     certificate = _certificate(code)
-    services.record_verification(code, certificate)
+    services.record_verification(code, certificate, visitor_identity(request))
     if certificate is None:
         return render(request, "training/certificate_unknown.html", {"code": code[:40]}, status=404)
     cohort = certificate.registration.cohort

@@ -1,9 +1,12 @@
-"""Production: refuses to start without a secret key, host names and a real database."""
+"""Production: refuses to start without a secret key, host names, a real database, real e-mail and
+its public address; uses a cache shared by every worker."""
+
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .environment import env_bool, env_int, env_str
+from .environment import email_settings, env_bool, env_int, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY")
@@ -24,3 +27,38 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 DEMO_ACCOUNTS_ENABLED = False
+
+# --- E-mail and public address: no silent development defaults -------------------------------
+# Console, in-memory or dummy e-mail would swallow every notification (sign-up, decisions, waitlist).
+EMAIL_URL = env_str("EMAIL_URL")
+if not EMAIL_URL:
+    raise ImproperlyConfigured("EMAIL_URL must be set in production, e.g. smtp://user:password@host:587?tls=1.")
+if urlsplit(EMAIL_URL).scheme not in {"smtp", "smtps"}:
+    raise ImproperlyConfigured(
+        f"EMAIL_URL must send real e-mail in production (smtp:// or smtps://), not {urlsplit(EMAIL_URL).scheme}://."
+    )
+globals().update(email_settings(EMAIL_URL))
+# Links in e-mails and the admin point here; the development default (127.0.0.1:8000) would be wrong.
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL")
+_public_address = urlsplit(WAGTAILADMIN_BASE_URL or "")
+if _public_address.scheme not in {"http", "https"} or not _public_address.hostname:
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL must be set in production to the site's public address, e.g. https://park.example.vn."
+    )
+
+# --- Shared cache --------------------------------------------------------------------------------
+# Every worker and host must see the same cache: cached figures cleared on an edit, rate-limit counters.
+# Redis when REDIS_URL is set; otherwise a table in the database (`manage.py createcachetable`).
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES["default"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "dalat",
+    }
+else:
+    CACHES["default"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "dalat_cache",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }

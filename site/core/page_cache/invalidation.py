@@ -80,13 +80,18 @@ def _page_deleted(sender, instance, **kwargs):
 
 
 def connect_wagtail_signals():
-    """Pages (publish, unpublish, move, delete), images, documents, sites and locales."""
+    """Pages (publish, unpublish, move, delete), view restrictions, images, documents, sites and locales.
+
+    A page restricted to signed-in users, a password or groups must stop being served from the cache
+    to anonymous visitors at once: Wagtail checks restrictions in its page view, which a cached page
+    never reaches. The same for documents behind a collection's restriction."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Locale, Site
+    from wagtail.models import CollectionViewRestriction, Locale, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"page-cache-{id(signal)}", weak=False)
     post_delete.connect(_page_deleted, dispatch_uid="page-cache-page-deleted", weak=False)
     invalidate_on_change(get_image_model(), get_document_model(), Site, Locale)
+    invalidate_on_change(PageViewRestriction, CollectionViewRestriction)
