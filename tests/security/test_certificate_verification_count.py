@@ -8,11 +8,11 @@ from django.utils import timezone, translation
 
 import pytest
 
-from transparency import registry
 from tests.factories.training import CohortFactory, RegistrationFactory, TraineeFactory, programme
 from training import services
 from training.models import CertificateVerification
 from training.services import issue_certificates
+from transparency import registry
 
 pytestmark = pytest.mark.django_db
 

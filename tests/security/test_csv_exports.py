@@ -109,8 +109,8 @@ def test_the_parcel_open_data_csv_neutralises_every_trigger(client, site_tree):
 
 def test_the_transparency_figures_csv_neutralises_target_names_and_writes_local_times(client, site_tree):
     from core.seeding import SeedContext
-    from transparency.models import Target
     from transparency.demo.seeding import seed_transparency
+    from transparency.models import Target
 
     seed_transparency(SeedContext(homes=site_tree))
     Target.objects.filter(pk=Target.objects.order_by("pk").first().pk).update(name_en=FORMULA)

@@ -5,8 +5,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from land.filters import MAX_VALUES_PER_FILTER
 from land.demo.seeding import seed_pages
+from land.filters import MAX_VALUES_PER_FILTER
 from tests.factories.land import ParcelFactory, ZoneFactory
 
 pytestmark = pytest.mark.django_db
