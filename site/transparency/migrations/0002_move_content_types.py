@@ -25,9 +25,6 @@ def relabel(apps, from_label, to_label):
             stale.delete()
         old.app_label = to_label
         old.save(update_fields=["app_label"])
-    from django.contrib.contenttypes.models import ContentType as CachedContentType
-
-    CachedContentType.objects.clear_cache()  # the process-wide cache may hold the old labels
 
 
 def forwards(apps, schema_editor):
