@@ -212,7 +212,7 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # Two-factor (allauth.mfa): staff must use an authenticator app before any admin page
-# (accounts/two_factor.py); recovery codes for a lost phone. WebAuthn would need the fido2 package.
+# (accounts/two_factor.py); recovery codes for a lost phone. Security keys (WebAuthn) are not offered.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_ADAPTER = "accounts.adapter.MFAAdapter"
 MFA_TOTP_ISSUER = "Da Lat Software Park"
