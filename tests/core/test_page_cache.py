@@ -228,3 +228,19 @@ def test_the_cache_can_be_turned_off(client, site_tree, settings):
 )
 def test_only_language_prefixed_public_paths_are_candidates(path, cacheable):
     assert is_public_path(path.split("?")[0]) is cacheable
+
+
+@pytest.mark.parametrize("cookie", ["csrftoken", "sessionid", "messages"])
+def test_a_response_that_sets_any_cookie_is_never_stored(rf, cookie):
+    """A page rendering a form sets the CSRF cookie even when its view sends no Cache-Control header;
+    storing it would hand one visitor's token (or session) to every later visitor."""
+    from django.http import HttpResponse
+
+    from core.page_cache.policy import response_is_cacheable
+
+    request = rf.get("/en/some-public-page/")
+    plain = HttpResponse("<p>page</p>")
+    assert response_is_cacheable(request, plain)
+    with_cookie = HttpResponse("<form>…</form>")
+    with_cookie.set_cookie(cookie, "value")
+    assert not response_is_cacheable(request, with_cookie)
