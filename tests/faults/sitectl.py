@@ -37,6 +37,18 @@ def _session_for(user):
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    if user.is_staff:  # staff reach the admin only after a second factor, recorded as allauth records it
+        from django.http import HttpRequest
+
+        from allauth.account.internal.flows.login import record_authentication
+
+        from tests.factories.accounts import enrol_authenticator_app
+
+        request = HttpRequest()
+        request.session = session
+        authenticator = enrol_authenticator_app(user)
+        record_authentication(request, user, "password", email=user.email)
+        record_authentication(request, user, "mfa", id=authenticator.pk, type=authenticator.type)
     session.create()
     return session.session_key
 
