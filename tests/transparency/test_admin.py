@@ -38,6 +38,19 @@ def test_people_without_admin_access_never_see_the_panel(client, site_tree):
     assert "transparency-panel-heading" not in response.content.decode()
 
 
+def test_a_dashboard_opened_by_someone_who_is_not_staff_leaves_the_panel_out(client, site_tree):
+    """The dashboard itself opens (the group grants admin access) and renders its panels, but the
+    figures panel is for staff only."""
+    group, _created = Group.objects.get_or_create(name="Admin access without staff status")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    person = UserFactory()
+    person.groups.add(group)
+    sign_in_staff(client, person)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "transparency-panel-heading" not in response.content.decode()
+
+
 def test_an_editor_can_add_a_target_and_the_form_rejects_a_unit_that_does_not_match_the_metric(client, site_tree):
     sign_in_staff(client, staff_in("Editor"))
     data = {
