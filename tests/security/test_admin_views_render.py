@@ -248,7 +248,7 @@ def test_the_admin_views_found_cover_every_project_viewset_and_custom_view(route
         "wagtailsnippets_land_parcel:history",
         "wagtailsnippets_land_zone:usage",
         "wagtailsnippets_investors_incentiverule:delete",
-        "wagtailsnippets_home_target:list",
+        "wagtailsnippets_transparency_target:list",
         "wagtailsnippets_home_footertext:edit",
         "land_parcel_status",
         "land_parcel_retire",
