@@ -14,13 +14,16 @@ two-factor when it holds an "mfa" record for the signed-in user.
 """
 
 import time
+from importlib import import_module
 
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import Group
 from django.http import HttpResponseForbidden, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -128,9 +131,22 @@ def no_admin_access(request):
 
 
 def reset_two_factor(user):
-    """Delete the user's authenticator app and recovery codes (a lost phone); returns how many went.
+    """Delete the user's authenticator app and recovery codes (a lost, perhaps stolen, phone).
 
-    Sessions that already passed two-factor stay signed in; the next sign-in leads to enrolment.
+    Every session the user has open is ended too, so whoever holds the phone loses the admin at once;
+    the next sign-in leads to enrolment. Returns (authenticators removed, sessions ended).
     """
     removed, _per_model = Authenticator.objects.filter(user=user).delete()
-    return removed
+    return removed, end_sessions(user)
+
+
+def end_sessions(user):
+    """Delete every unexpired session signed in as `user`; returns how many were ended."""
+    store_class = import_module(settings.SESSION_ENGINE).SessionStore
+    model = store_class.get_model_class()
+    ended = 0
+    for row in model.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if str(row.get_decoded().get(SESSION_KEY)) == str(user.pk):
+            store_class(row.session_key).delete()
+            ended += 1
+    return ended

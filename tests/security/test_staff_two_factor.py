@@ -185,6 +185,23 @@ def test_reset_two_factor_removes_the_app_so_the_next_sign_in_enrols_again(clien
     assert client.get(next_step["Location"])["Location"].startswith("/en/account/2fa/totp/activate/")
 
 
+def test_reset_two_factor_ends_the_sessions_already_open_on_other_devices(client, officer_with_app):
+    officer, _secret = officer_with_app
+    bystander = StaffFactory(groups=["Editor"])
+    lost_phone, colleague = Client(), Client()
+    sign_in_staff(lost_phone, officer)
+    sign_in_staff(colleague, bystander)
+    assert lost_phone.get("/admin/").status_code == 200
+
+    output = io.StringIO()
+    call_command("reset_two_factor", officer.email, stdout=output)
+
+    assert "ended 1 open session(s)" in output.getvalue()
+    signed_out = lost_phone.get("/admin/")
+    assert signed_out.status_code == 302 and "/account/login/" in signed_out["Location"], signed_out["Location"]
+    assert colleague.get("/admin/").status_code == 200, "other people's sessions stay open"
+
+
 def test_the_two_factor_pages_speak_vietnamese(client):
     editor = StaffFactory(groups=["Editor"])
     page = client.get(sign_in_with_password(client, editor, language="vi")["Location"], follow=True)

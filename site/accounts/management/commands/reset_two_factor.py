@@ -12,7 +12,8 @@ logger = logging.getLogger(__name__)
 
 class Command(BaseCommand):
     help = (
-        "Remove a user's authenticator app and recovery codes. Their next sign-in asks them to enrol a new "
+        "Remove a user's authenticator app and recovery codes and end their open sessions. "
+        "Their next sign-in asks them to enrol a new "
         "authenticator app before the admin opens. Check who is asking before you run it."
     )
 
@@ -23,10 +24,14 @@ class Command(BaseCommand):
         user = get_user_model().objects.filter(email__iexact=email.strip()).first()
         if user is None:
             raise CommandError(f"No account has the e-mail address {email!r}.")
-        removed = reset_two_factor(user)
+        removed, ended = reset_two_factor(user)
         logger.warning(
-            "Two-factor reset for %s from the command line: %d authenticator(s) removed.", user.email, removed
+            "Two-factor reset for %s from the command line: %d authenticator(s) removed, %d session(s) ended.",
+            user.email,
+            removed,
+            ended,
         )
         self.stdout.write(
-            f"Removed {removed} authenticator(s) of {user.email}; they enrol again at their next sign-in."
+            f"Removed {removed} authenticator(s) of {user.email} and ended {ended} open session(s); "
+            "they enrol again at their next sign-in."
         )
