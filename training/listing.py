@@ -48,9 +48,9 @@ class ProgrammeCard:
 
 
 def programme_cards(index_page, now=None):
-    """The live programmes under `index_page`, each with the next cohort open to visitors."""
+    """The live programmes everyone may read under `index_page`, each with the next cohort open to visitors."""
     now = now or timezone.now()
-    programmes = list(ProgrammePage.objects.live().child_of(index_page).order_by("path"))
+    programmes = list(ProgrammePage.objects.live().public().child_of(index_page).order_by("path"))
     upcoming = Cohort.objects.upcoming(now).filter(programme_key__in=[page.translation_key for page in programmes])
     first_by_key = {}
     for row in cohort_rows(upcoming, None, now):

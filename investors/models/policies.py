@@ -53,8 +53,8 @@ class PolicyIndexPage(RoutablePageMixin, Page):
         verbose_name = _("incentive policy index")
 
     def policies(self):
-        """The live policies under this index, in force first, newest effective date first."""
-        return PolicyPage.objects.live().child_of(self).order_by("status", "-effective_from", "title")
+        """The live policies everyone may read under this index, in force first, newest effective date first."""
+        return PolicyPage.objects.live().public().child_of(self).order_by("status", "-effective_from", "title")
 
     @path("")
     def policy_list(self, request):

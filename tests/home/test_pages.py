@@ -74,3 +74,18 @@ def test_news_index_lists_articles_newest_first_and_survives_a_bad_page_number(c
     dates = [article.date for article in articles]
     assert dates == sorted(dates, reverse=True)
     assert client.get("/en/news/?page=999").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_restricted_article_is_left_out_of_the_news_list_and_the_home_page(client, site_tree):
+    from wagtail.models import PageViewRestriction
+
+    from home.models import NewsPage
+
+    article = NewsPage.objects.live().filter(locale=site_tree["en"].locale).order_by("-date", "-pk").first()
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+
+    listed = [page.pk for page in client.get("/en/news/").context["articles"]]
+    assert listed and article.pk not in listed
+    assert article.title not in client.get("/en/").content.decode()
+    assert client.get(article.url).status_code == 302, "the article itself still asks for sign-in"

@@ -145,3 +145,16 @@ def test_a_policy_page_links_its_attachments_and_related_policies_in_the_readers
     assert "Văn bản gốc" in vietnamese and document.url in vietnamese
     assert 'href="/vi/uu-dai-dau-tu/dat/"' in vietnamese
     assert 'href="/en/incentives/land-rent/"' in english and "Land rent exemption" in english
+
+
+def test_a_restricted_policy_is_left_out_of_the_public_index(client, incentives):
+    from wagtail.models import PageViewRestriction
+
+    PolicyPageFactory(parent=incentives["vi"], title="Nghị định công khai", slug="cong-khai")
+    draft = PolicyPageFactory(parent=incentives["vi"], title="Dự thảo nội bộ", slug="du-thao")
+    PageViewRestriction.objects.create(page=draft, restriction_type=PageViewRestriction.LOGIN)
+
+    html = client.get("/vi/uu-dai-dau-tu/").content.decode()
+
+    assert "Nghị định công khai" in html
+    assert "Dự thảo nội bộ" not in html

@@ -79,6 +79,7 @@ class HomePage(Page):
         """The newest published articles under this home page."""
         return (
             NewsPage.objects.live()
+            .public()
             .descendant_of(self)
             .filter(locale=self.locale)
             .order_by("-date", "-pk")
@@ -114,7 +115,10 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = NewsPage.objects.live().child_of(self).order_by("-date", "-pk").select_related("listing_image")
+        # Only articles everyone may read: a title and summary must not leak a restricted article.
+        articles = (
+            NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk").select_related("listing_image")
+        )
         paginator = Paginator(articles, self.per_page)
         try:
             context["articles"] = paginator.page(request.GET.get("page", 1))
