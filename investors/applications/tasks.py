@@ -71,6 +71,8 @@ def render_notice(notice):
     with override(language):
         subject, lead = _texts(notice)
         last_change = notice.application.status_changes.order_by("-created_at", "-pk").first()
+        if last_change and last_change.internal:
+            last_change = None  # only a note addressed to the applicant is quoted; internal notes stay in the admin
         context = {
             "notice": notice,
             "application": notice.application,

@@ -9,11 +9,20 @@ from .applications import (
     StatusChange,
 )
 from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
+from .letters import DecisionTemplate, LetterKind
 from .messages import Message
 from .notices import DeletionRequest, DeletionStatus, EmailNotice, NoticeKind, NoticeStatus
+from .review import AllocationCriterion, CriterionScore, Recommendation, Review, ReviewerAssignment
 
 __all__ = [
     "COUNTRY_CHOICES",
+    "AllocationCriterion",
+    "CriterionScore",
+    "DecisionTemplate",
+    "LetterKind",
+    "Recommendation",
+    "Review",
+    "ReviewerAssignment",
     "ApplicationDocument",
     "ApplicationStatus",
     "DeletionRequest",
