@@ -6,14 +6,23 @@ attribute access, index, conversion or format spec (`{company.__class__}`, `{ref
 wording can never read or run anything else. The HTML and PDF letters escape the result.
 """
 
+import hashlib
+import re
+import secrets
 import string
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .models import ApplicationStatus, DecisionTemplate, LetterKind
+from .models import ApplicationStatus, DecisionLetter, DecisionTemplate, LetterKind
+
+CODE_PATTERN = re.compile(r"[A-Za-z0-9_-]{24}")
 
 PLACEHOLDERS = {
     "reference": gettext_lazy("the file's reference number"),
@@ -69,6 +78,10 @@ def validate_template(template):
             fields = template_fields(text)
         except ValueError:
             errors[field] = _("A brace is not closed. Write {{ or }} for a literal brace.")
+            continue
+        names = {name for name, _conversion, _spec in fields}
+        if template.kind == LetterKind.INFO_REQUEST and text and "reasons" not in names:
+            errors[field] = _("An information request must contain {reasons}: it is where the request goes.")
             continue
         unknown = sorted(
             {f"{{{name}}}" for name, conversion, spec in fields if name not in PLACEHOLDERS or conversion or spec}
@@ -129,3 +142,80 @@ def letter_body(application, kind, reasons="", decided_at=None, language=None):
     with translation.override(language):
         text = fill(template_text(kind, language), letter_values(application, reasons, decided_at))
     return [paragraph.strip() for paragraph in text.split("\n") if paragraph.strip()]
+
+
+def letter_context(application, outcome, reasons="", decided_at=None, signer=None, language=None):
+    """What letter_body.html needs, in `language` (default: the applicant's); call under that language."""
+    kind = KIND_OF_STATUS[outcome]
+    return {
+        "application": application,
+        "outcome": outcome,
+        "decided_at": decided_at or application.decided_at,
+        "paragraphs": letter_body(application, kind, reasons, decided_at, language),
+        "signer": signer.get_full_name() if signer is not None else "",
+    }
+
+
+def render_letter_body(application, outcome, reasons="", decided_at=None, signer=None, language=None):
+    """The letter's body as HTML, exactly as the PDF and the letter page show it."""
+    language = language or applicant_language(application)
+    with translation.override(language):
+        context = letter_context(application, outcome, reasons, decided_at, signer, language)
+        return render_to_string("applications/includes/letter_body.html", context)
+
+
+def verification_url(code, language):
+    """The absolute public verification address of a letter, in `language`."""
+    with translation.override(language):
+        path = reverse("decision_verify", args=[code])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def issue_decision_letter(application, decision):
+    """Make and store the PDF letter of a decision (`decision`: its StatusChange), once, inside the
+    decision's transaction; an internal decision note never appears in it."""
+    from .pdf import render_letter_pdf
+
+    language = applicant_language(application)
+    reasons = "" if decision.internal else decision.note
+    body = render_letter_body(
+        application, application.status, reasons, application.decided_at, decision.actor, language
+    )
+    code = secrets.token_urlsafe(18)  # 144 random bits: unguessable, so the public page cannot be enumerated
+    with translation.override(language):
+        title = _("Decision on application %(reference)s") % {"reference": application.reference}
+        content = render_letter_pdf(body, code, verification_url(code, language), title)
+    letter = DecisionLetter(
+        application=application,
+        code=code,
+        outcome=application.status,
+        language=language,
+        decided_at=application.decided_at,
+        sha256=hashlib.sha256(content).hexdigest(),
+        body_html=body,
+    )
+    letter.pdf.save("letter.pdf", ContentFile(content), save=False)
+    letter.save()
+    return letter
+
+
+def issue_missing_letter(application_id):
+    """The letter of a file decided before PDF letters existed, made once (under the file's row lock)."""
+    from django.db import transaction
+
+    from .models import InvestmentApplication
+
+    with transaction.atomic():
+        application = InvestmentApplication.objects.select_for_update().get(pk=application_id)
+        letter = DecisionLetter.objects.filter(application=application).first()
+        if letter is None:
+            decision = application.status_changes.filter(to_status=application.status).select_related("actor").last()
+            letter = issue_decision_letter(application, decision)
+    return letter
+
+
+def find_letter(code):
+    """The letter with verification `code`, or None (malformed codes are never looked up)."""
+    if not CODE_PATTERN.fullmatch(code or ""):
+        return None
+    return DecisionLetter.objects.select_related("application").filter(code=code).first()

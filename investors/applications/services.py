@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from land import services as land_services
 
 from . import documents as document_checks
+from . import letters
 from .models import (
     ApplicationDocument,
     ApplicationStatus,
@@ -185,7 +186,7 @@ def _apply(name, application_id, actor, note="", prepare=None, internal=None):
         if transition.target in (ApplicationStatus.APPROVED, ApplicationStatus.REJECTED):
             application.decided_at = now
         application.save()
-        StatusChange.objects.create(
+        change = StatusChange.objects.create(
             application=application,
             from_status=previous,
             to_status=application.status,
@@ -193,6 +194,8 @@ def _apply(name, application_id, actor, note="", prepare=None, internal=None):
             note=note,
             internal=internal,
         )
+        if application.is_decided:  # the PDF letter is made once, in the decision's transaction
+            letters.issue_decision_letter(application, change)
         _notify(name, application)
     return application
 
@@ -288,6 +291,28 @@ def reject(application_id, actor, note, internal=None):
 def withdraw(application_id, actor, note=""):
     """Any open, submitted status → withdrawn (the applicant, before a decision)."""
     return _apply("withdraw", application_id, actor, note)
+
+
+def check_step(name, application_id, actor):
+    """Raise what step `name` would refuse now (role, status, missing documents), changing nothing;
+    the director's confirmation page runs it before showing the letter preview."""
+    transition = TRANSITIONS.get(name)
+    if transition is None or name not in STAFF_STEPS:
+        raise IllegalTransition(_("Unknown step."))
+    application = InvestmentApplication.objects.get(pk=application_id)
+    if not may_take(actor, transition, application):
+        raise PermissionDenied(_("You are not allowed to take this step on this application."))
+    if application.status not in transition.sources:
+        raise IllegalTransition(
+            _("This application is “%(status)s”; “%(step)s” is not possible now.")
+            % {"status": application.get_status_display(), "step": transition.label}
+        )
+    if name in INCOMPLETE_MESSAGES:
+        _require_documents(name, application)
+    return application
+
+
+STAFF_STEPS = ("start_screening", "request_information", "start_appraisal", "approve", "reject")
 
 
 def take_step(name, application_id, actor, note="", internal=None):

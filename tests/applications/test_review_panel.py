@@ -24,7 +24,10 @@ def criteria():
 
 
 def scores(criteria, *values):
-    return [panel.ScoreInput(criterion.pk, value, f"about {criterion.name_en}") for criterion, value in zip(criteria, values)]
+    return [
+        panel.ScoreInput(criterion.pk, value, f"about {criterion.name_en}")
+        for criterion, value in zip(criteria, values, strict=False)
+    ]
 
 
 def test_starting_screening_makes_the_acting_officer_a_reviewer():

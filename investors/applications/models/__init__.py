@@ -9,7 +9,7 @@ from .applications import (
     StatusChange,
 )
 from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
-from .letters import DecisionTemplate, LetterKind
+from .letters import DecisionLetter, DecisionTemplate, LetterKind
 from .messages import Message
 from .notices import DeletionRequest, DeletionStatus, EmailNotice, NoticeKind, NoticeStatus
 from .review import AllocationCriterion, CriterionScore, Recommendation, Review, ReviewerAssignment
@@ -18,6 +18,7 @@ __all__ = [
     "COUNTRY_CHOICES",
     "AllocationCriterion",
     "CriterionScore",
+    "DecisionLetter",
     "DecisionTemplate",
     "LetterKind",
     "Recommendation",

@@ -4,6 +4,9 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -11,8 +14,8 @@ from wagtail.admin.views.generic import InspectView
 
 from accounts import personal_data as personal_data_registry
 
+from .. import letters, services
 from .. import review as panel
-from .. import services
 from ..forms import (
     AssignForm,
     AssignReviewersForm,
@@ -26,6 +29,19 @@ from ..personal_data import approve_deletion, may_review_deletions, refuse_delet
 from ..services import ApplicationError
 from ..timeline import timeline
 from ..workflow import is_reviewer, staff_transitions
+
+DECISION_STEPS = ("approve", "reject")
+
+
+def step_done_message(step):
+    """What happened, in words (never just "moved to the next step")."""
+    return {
+        "start_screening": _("Screening has started; you are a reviewer of this file."),
+        "request_information": _("The information request has been sent to the applicant."),
+        "start_appraisal": _("Appraisal has started; the director has been told."),
+        "approve": _("The application has been approved; the applicant has the decision letter."),
+        "reject": _("The application has been rejected; the applicant has the decision letter."),
+    }.get(step, _("The application has moved to the next step."))
 
 
 class ReviewView(InspectView):
@@ -111,13 +127,40 @@ class ReviewView(InspectView):
             return TemplateResponse(self.request, self.template_name, self.get_context_data(note_form=form))
         step = self.request.POST.get("step", "")
         note, internal = form.cleaned_data["note"], form.internal
+        if step in DECISION_STEPS and self.request.POST.get("confirmed") != "1":
+            return self.confirm_decision(step, form)
         done = self._run(
             lambda: services.take_step(step, self.object.pk, self.request.user, note, internal=internal),
-            _("The application has moved to the next step."),
+            step_done_message(step),
         )
         if not done:  # show the refusal with the note still in the box
             return TemplateResponse(self.request, self.template_name, self.get_context_data(note_form=form))
         return redirect(self.request.path)
+
+    def confirm_decision(self, step, form):
+        """Before an approval or rejection: the letter exactly as it will be sent, and every review."""
+        try:
+            application = services.check_step(step, self.object.pk, self.request.user)
+        except (ApplicationError, PermissionDenied) as error:
+            messages.error(self.request, str(error))
+            return TemplateResponse(self.request, self.template_name, self.get_context_data(note_form=form))
+        outcome = services.TRANSITIONS[step].target
+        reasons = "" if form.internal else form.cleaned_data["note"]
+        language = letters.applicant_language(application)
+        context = {
+            "application": application,
+            "step": step,
+            "transition": services.TRANSITIONS[step],
+            "form": form,
+            "preview": mark_safe(  # noqa: S308 - our template, every value escaped
+                letters.render_letter_body(application, outcome, reasons, timezone.now(), self.request.user, language)
+            ),
+            "language_name": get_language_info(language)["name_local"],
+            "panel": panel.panel_summary(application),
+            "criteria": panel.active_criteria(),
+            "back_url": self.request.path,
+        }
+        return TemplateResponse(self.request, "applications/admin/confirm_decision.html", context)
 
     def post_message(self):
         form = StaffMessageForm(self.request.POST, self.request.FILES)
