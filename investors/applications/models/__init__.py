@@ -11,7 +11,7 @@ from .applications import (
 from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
 from .letters import DecisionLetter, DecisionTemplate, LetterKind
 from .messages import Message
-from .notices import DeletionRequest, DeletionStatus, EmailNotice, NoticeKind, NoticeStatus
+from .notices import DeletionRequest, DeletionStatus, EmailNotice, NoticeKind, NoticeStatus, ReminderClaim
 from .review import AllocationCriterion, CriterionScore, Recommendation, Review, ReviewerAssignment
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "NoticeStatus",
     "PrivateMediaStorage",
     "ReferenceCounter",
+    "ReminderClaim",
     "Sector",
     "StatusChange",
 ]
