@@ -16,6 +16,11 @@ class ApplicationsConfig(AppConfig):
         from .slots import register_slots
 
         register_slots()
+        from core import page_cache
+
+        from .models import AllocationCriterion
+
+        page_cache.invalidate_on_change(AllocationCriterion)  # the incentives page lists the criteria
         register_step("applications", seed_applications, order=50)
         from .personal_data import register as register_personal_data
 

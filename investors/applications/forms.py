@@ -132,6 +132,36 @@ class NoteForm(forms.Form):
     note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
 
 
+AUDIENCE_CHOICES = [
+    ("applicant", _("The applicant: shown on their file, in e-mails and in the decision letter")),
+    ("internal", _("Staff only: an internal note")),
+]
+
+
+def audience_field():
+    """Who reads a staff note: chosen explicitly each time (no default, so nothing leaks by omission)."""
+    return forms.ChoiceField(
+        label=_("Who reads this note?"),
+        choices=AUDIENCE_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose who reads this note: the applicant or staff only.")},
+    )
+
+
+class StaffStepForm(NoteForm):
+    """The note of a staff step, with its audience chosen explicitly."""
+
+    audience = audience_field()
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "step_%s")  # the review page also holds the message form's radios
+        super().__init__(*args, **kwargs)
+
+    @property
+    def internal(self):
+        return self.cleaned_data["audience"] == "internal"
+
+
 class OptionalNoteForm(forms.Form):
     note = forms.CharField(
         label=_("Reason (optional)"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, required=False
@@ -146,9 +176,13 @@ class MessageForm(forms.Form):
 
 
 class StaffMessageForm(MessageForm):
-    internal = forms.BooleanField(
-        label=_("Internal note (staff only)"), required=False, help_text=_("The applicant does not see it.")
-    )
+    """A staff message: to the applicant or an internal note, chosen explicitly."""
+
+    audience = audience_field()
+
+    @property
+    def internal(self):
+        return self.cleaned_data["audience"] == "internal"
 
 
 class AssignForm(forms.Form):
@@ -204,3 +238,72 @@ class RefuseDeletionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
     )
+
+
+class AssignReviewersForm(forms.Form):
+    """A lead officer picks the file's reviewers (officers and directors)."""
+
+    reviewers = forms.MultipleChoiceField(
+        label=_("Reviewers"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one reviewer.")},
+    )
+
+    def __init__(self, *args, candidates=(), **kwargs):
+        kwargs.setdefault("auto_id", "panel_%s")
+        super().__init__(*args, **kwargs)
+        self.candidates = {str(user.pk): user for user in candidates}
+        self.fields["reviewers"].choices = [(pk, user.get_full_name()) for pk, user in self.candidates.items()]
+
+    def chosen(self):
+        return [self.candidates[pk] for pk in self.cleaned_data["reviewers"]]
+
+
+class ReviewScoreForm(forms.Form):
+    """A reviewer's score (0–5) and comment on every published criterion, and a recommendation."""
+
+    recommendation = forms.ChoiceField(
+        label=_("Recommendation"),
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a recommendation.")},
+    )
+    comment = forms.CharField(label=_("Overall comment"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+
+    def __init__(self, *args, criteria=(), review=None, **kwargs):
+        from .models import Recommendation
+        from .models.review import MAX_SCORE
+
+        kwargs.setdefault("auto_id", "review_%s")
+        if review is not None and not args and "initial" not in kwargs:
+            initial = {"recommendation": review.recommendation, "comment": review.comment}
+            for score in review.scores.all():
+                initial[f"score_{score.criterion_id}"] = score.score
+                initial[f"comment_{score.criterion_id}"] = score.comment
+            kwargs["initial"] = initial
+        super().__init__(*args, **kwargs)
+        self.fields["recommendation"].choices = Recommendation.choices
+        self.criteria = list(criteria)
+        scale = [("", "—")] + [(str(value), str(value)) for value in range(MAX_SCORE + 1)]
+        for criterion in self.criteria:
+            self.fields[f"score_{criterion.pk}"] = forms.TypedChoiceField(
+                label=_("Score for “%(criterion)s” (0–%(max)s)") % {"criterion": criterion.name, "max": MAX_SCORE},
+                choices=scale,
+                coerce=int,
+                error_messages={"required": _("Give a score from 0 to %(max)s.") % {"max": MAX_SCORE}},
+            )
+            self.fields[f"comment_{criterion.pk}"] = forms.CharField(
+                label=_("Comment on “%(criterion)s”") % {"criterion": criterion.name},
+                required=False,
+                max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+    def rows(self):
+        """(criterion, score field, comment field) for the template."""
+        return [(c, self[f"score_{c.pk}"], self[f"comment_{c.pk}"]) for c in self.criteria]
+
+    def scores(self):
+        from .review import ScoreInput
+
+        data = self.cleaned_data
+        return [ScoreInput(c.pk, data[f"score_{c.pk}"], data.get(f"comment_{c.pk}", "")) for c in self.criteria]

@@ -85,7 +85,7 @@ def _document_data(document):
 def _application_data(application):
     data = {field: _value(getattr(application, field)) for field in APPLICATION_FIELDS}
     data["timeline"] = [
-        {"from": c.from_status, "to": c.to_status, "note": c.note, "at": c.created_at.isoformat()}
+        {"from": c.from_status, "to": c.to_status, "note": "" if c.internal else c.note, "at": c.created_at.isoformat()}
         for c in application.status_changes.all()
     ]
     data["messages"] = [

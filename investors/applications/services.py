@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from land import services as land_services
 
 from . import documents as document_checks
+from . import letters
 from .models import (
     ApplicationDocument,
     ApplicationStatus,
@@ -22,6 +23,7 @@ from .models import (
     Message,
     NoticeKind,
     ReferenceCounter,
+    ReviewerAssignment,
     StatusChange,
 )
 from .models.documents import REQUIRED_KINDS
@@ -146,11 +148,27 @@ def _require_documents(name, application):
         raise IncompleteFile(INCOMPLETE_MESSAGES[name] % {"items": "; ".join(missing)}, missing)
 
 
-def _apply(name, application_id, actor, note="", prepare=None):
+# Steps whose note is addressed to the applicant by nature: the applicant's own words, and the
+# officer's information request (which says what is missing). Every other staff step's note is
+# internal unless staff explicitly address it to the applicant.
+NOTE_FOR_APPLICANT = ("submit", "resubmit", "withdraw", "request_information")
+
+
+def note_is_internal(name, internal=None):
+    """Whether the note of step `name` stays with staff; refuses an internal information request."""
+    if name in NOTE_FOR_APPLICANT:
+        if internal:
+            raise ApplicationError(_("An information request is addressed to the applicant; it cannot be internal."))
+        return False
+    return True if internal is None else bool(internal)
+
+
+def _apply(name, application_id, actor, note="", prepare=None, internal=None):
     transition = TRANSITIONS[name]
     note = str(note or "").strip()
     if transition.note_required and not note:
         raise ApplicationError(_("Write a note explaining this step."))
+    internal = note_is_internal(name, internal)
     with transaction.atomic():
         application = _locked(application_id)
         if not may_take(actor, transition, application):
@@ -168,9 +186,16 @@ def _apply(name, application_id, actor, note="", prepare=None):
         if transition.target in (ApplicationStatus.APPROVED, ApplicationStatus.REJECTED):
             application.decided_at = now
         application.save()
-        StatusChange.objects.create(
-            application=application, from_status=previous, to_status=application.status, actor=actor, note=note
+        change = StatusChange.objects.create(
+            application=application,
+            from_status=previous,
+            to_status=application.status,
+            actor=actor,
+            note=note,
+            internal=internal,
         )
+        if application.is_decided:  # the PDF letter is made once, in the decision's transaction
+            letters.issue_decision_letter(application, change)
         _notify(name, application)
     return application
 
@@ -208,19 +233,22 @@ def submit_application(application_id, actor, consent=False):
     return _apply("submit", application_id, actor, prepare=prepare)
 
 
-def start_screening(application_id, actor, note):
-    """Submitted → screening (investment officer); assigns the officer if nobody is assigned yet."""
+def start_screening(application_id, actor, note, internal=None):
+    """Submitted → screening (investment officer): the acting officer becomes one of the file's
+    reviewers, and its assigned officer if nobody is assigned yet."""
 
     def prepare(application):
         if application.assigned_officer_id is None:
             application.assigned_officer = actor
+        if not ReviewerAssignment.objects.filter(application=application, reviewer=actor).exists():
+            ReviewerAssignment.objects.create(application=application, reviewer=actor, assigned_by=actor)
 
-    return _apply("start_screening", application_id, actor, note, prepare=prepare)
+    return _apply("start_screening", application_id, actor, note, prepare=prepare, internal=internal)
 
 
-def request_information(application_id, actor, note):
+def request_information(application_id, actor, note, internal=None):
     """Screening or resubmitted → information requested (investment officer); the note says what is missing."""
-    return _apply("request_information", application_id, actor, note)
+    return _apply("request_information", application_id, actor, note, internal=internal)
 
 
 def resubmit(application_id, actor, note):
@@ -228,16 +256,16 @@ def resubmit(application_id, actor, note):
     return _apply("resubmit", application_id, actor, note, prepare=lambda a: _require_documents("resubmit", a))
 
 
-def start_appraisal(application_id, actor, note):
+def start_appraisal(application_id, actor, note, internal=None):
     """Screening or resubmitted → appraisal (investment officer); refused while documents are missing."""
 
     def prepare(application):
         _require_documents("start_appraisal", application)
 
-    return _apply("start_appraisal", application_id, actor, note, prepare=prepare)
+    return _apply("start_appraisal", application_id, actor, note, prepare=prepare, internal=internal)
 
 
-def approve(application_id, actor, note):
+def approve(application_id, actor, note, internal=None):
     """Appraisal → approved (director): refused while documents are missing; reserves every requested
     parcel in the same transaction."""
 
@@ -252,12 +280,12 @@ def approve(application_id, actor, note):
                     _("Parcel %(code)s cannot be reserved: %(error)s") % {"code": code, "error": error}
                 ) from error
 
-    return _apply("approve", application_id, actor, note, prepare=prepare)
+    return _apply("approve", application_id, actor, note, prepare=prepare, internal=internal)
 
 
-def reject(application_id, actor, note):
-    """Appraisal → rejected (director); the note gives the reasons shown in the decision letter."""
-    return _apply("reject", application_id, actor, note)
+def reject(application_id, actor, note, internal=None):
+    """Appraisal → rejected (director); a note for the applicant gives the reasons in the decision letter."""
+    return _apply("reject", application_id, actor, note, internal=internal)
 
 
 def withdraw(application_id, actor, note=""):
@@ -265,8 +293,33 @@ def withdraw(application_id, actor, note=""):
     return _apply("withdraw", application_id, actor, note)
 
 
-def take_step(name, application_id, actor, note=""):
-    """Run the transition called `name` (used by the staff review buttons)."""
+def check_step(name, application_id, actor):
+    """Raise what step `name` would refuse now (role, status, missing documents), changing nothing;
+    the director's confirmation page runs it before showing the letter preview."""
+    transition = TRANSITIONS.get(name)
+    if transition is None or name not in STAFF_STEPS:
+        raise IllegalTransition(_("Unknown step."))
+    application = InvestmentApplication.objects.get(pk=application_id)
+    if not may_take(actor, transition, application):
+        raise PermissionDenied(_("You are not allowed to take this step on this application."))
+    if application.status not in transition.sources:
+        raise IllegalTransition(
+            _("This application is “%(status)s”; “%(step)s” is not possible now.")
+            % {"status": application.get_status_display(), "step": transition.label}
+        )
+    if name in INCOMPLETE_MESSAGES:
+        _require_documents(name, application)
+    return application
+
+
+STAFF_STEPS = ("start_screening", "request_information", "start_appraisal", "approve", "reject")
+
+
+def take_step(name, application_id, actor, note="", internal=None):
+    """Run the transition called `name` (used by the staff review buttons).
+
+    `internal`: whether the note stays with staff (None: internal, except for an information request,
+    which is always addressed to the applicant)."""
     functions = {
         "start_screening": start_screening,
         "request_information": request_information,
@@ -276,7 +329,7 @@ def take_step(name, application_id, actor, note=""):
     }
     if name not in functions:
         raise IllegalTransition(_("Unknown step."))
-    return functions[name](application_id, actor, note)
+    return functions[name](application_id, actor, note, internal=internal)
 
 
 def assign_officer(application_id, actor, officer):
@@ -390,12 +443,17 @@ def document_versions(application):
     return rows
 
 
-def post_message(application_id, author, body, internal=False, uploads=()):
-    """Add a message (and attachments) to the thread; staff may mark it internal."""
+def post_message(application_id, author, body, internal=None, uploads=()):
+    """Add a message (and attachments) to the thread.
+
+    Staff must say whether it is for the applicant (`internal=False`) or an internal note
+    (`internal=True`); there is no default, so nothing reaches the applicant by omission."""
     body = str(body or "").strip()
     if not body:
         raise ApplicationError(_("Write a message."))
     staff = is_reviewer(author)
+    if staff and internal is None:
+        raise ApplicationError(_("Choose who reads this: the applicant, or staff only (internal note)."))
     with transaction.atomic():
         application = _locked(application_id)
         if not staff and application.applicant_id != author.pk:
@@ -403,7 +461,7 @@ def post_message(application_id, author, body, internal=False, uploads=()):
         if application.status == ApplicationStatus.DRAFT:
             raise ApplicationError(_("Messages start once the application is submitted."))
         message = Message.objects.create(
-            application=application, author=author, from_staff=staff, internal=staff and internal, body=body
+            application=application, author=author, from_staff=staff, internal=bool(staff and internal), body=body
         )
         for upload in uploads:
             add_document(application.pk, author, upload, DocumentKind.ATTACHMENT, message=message)

@@ -24,7 +24,27 @@ def apply_for_parcel(request, parcel=None, **kwargs):
     return {"apply_url": f"{reverse('apply_start')}?parcel={parcel.code}"}
 
 
+def allocation_criteria(request, **kwargs):
+    """The published criteria (with weights and guidance) every application is scored on."""
+    from .review import active_criteria
+
+    criteria = active_criteria()
+    if not criteria:
+        return None
+    total = sum(criterion.weight for criterion in criteria)
+    return {"criteria": criteria, "total_weight": total}
+
+
 def register_slots():
+    slots.register(
+        "incentives_index",
+        slots.SlotProvider(
+            key="allocation_criteria",
+            template="applications/slots/allocation_criteria.html",
+            get_context=allocation_criteria,
+            order=10,
+        ),
+    )
     slots.register(
         "account_dashboard",
         slots.SlotProvider(

@@ -17,12 +17,45 @@ from django.utils.translation import override
 
 from django_tasks import task
 
-from .models import EmailNotice, NoticeKind, NoticeStatus
+from .models import EmailNotice, InvestmentApplication, NoticeKind, NoticeStatus
+from .models.notices import DIGEST_KINDS
 
 logger = logging.getLogger(__name__)
 
 
+def _digest_texts(notice):
+    count = len(notice.files)
+    texts = {
+        NoticeKind.OFFICER_DIGEST: (
+            _("Files due within 2 working days or overdue: %(count)s"),
+            _("These files of yours are due within 2 working days or already overdue:"),
+        ),
+        NoticeKind.ESCALATION: (
+            _("Overdue files across the team: %(count)s"),
+            _("These files are past their statutory deadline:"),
+        ),
+        NoticeKind.INFO_REMINDER: (
+            _("Reminder: the park is waiting for your information"),
+            _(
+                "The park asked you for more information. Please answer on the site before the deadline; "
+                "an unanswered request lapses and the file is closed:"
+            ),
+        ),
+    }
+    subject, lead = texts[notice.kind]
+    return subject % {"count": count}, lead
+
+
+def digest_rows(notice, today=None):
+    """(application, clock) of each file a digest lists, most urgent first."""
+    applications = InvestmentApplication.objects.filter(pk__in=notice.files)
+    rows = [(application, application.clock(today=today)) for application in applications]
+    return sorted(rows, key=lambda row: row[1].remaining if row[1] else 0)
+
+
 def _texts(notice):
+    if notice.kind in DIGEST_KINDS:
+        return _digest_texts(notice)
     application = notice.application
     values = {"reference": application.reference or "", "company": application.company_name}
     texts = {
@@ -50,6 +83,13 @@ def _texts(notice):
             _("Application %(reference)s: new message"),
             _("There is a new message about application %(reference)s."),
         ),
+        NoticeKind.INFO_LAPSED: (
+            _("Application %(reference)s: the information request lapsed"),
+            _(
+                "The information requested for application %(reference)s did not arrive before the deadline, "
+                "so the file has been closed. You may apply again at any time."
+            ),
+        ),
     }
     subject, lead = texts[notice.kind]
     return subject % values, lead % values
@@ -57,6 +97,11 @@ def _texts(notice):
 
 def _link(notice, language):
     application = notice.application
+    if application is None:  # a digest links each file itself
+        if notice.kind == NoticeKind.INFO_REMINDER:
+            with override(language):
+                return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("account_dashboard")
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("applications_review:index")
     if notice.recipient_id == application.applicant_id:
         with override(language):
             path = reverse("application_detail", args=[application.public_id])
@@ -70,15 +115,19 @@ def render_notice(notice):
     language = notice.recipient.preferred_language or settings.LANGUAGE_CODE
     with override(language):
         subject, lead = _texts(notice)
-        last_change = notice.application.status_changes.order_by("-created_at", "-pk").first()
+        changes = notice.application.status_changes if notice.application else None
+        last_change = changes.order_by("-created_at", "-pk").first() if changes is not None else None
+        if last_change and last_change.internal:
+            last_change = None  # only a note addressed to the applicant is quoted; internal notes stay in the admin
         context = {
             "notice": notice,
             "application": notice.application,
             "recipient": notice.recipient,
             "lead": lead,
-            "note": last_change.note if last_change and notice.kind != NoticeKind.NEW_WORK else "",
+            "note": last_change.note if last_change and notice.kind not in (NoticeKind.NEW_WORK, *DIGEST_KINDS) else "",
             "link": _link(notice, language),
             "subject": subject,
+            "rows": digest_rows(notice) if notice.kind in DIGEST_KINDS else [],
         }
         text = render_to_string("applications/email/notice.txt", context)
         html = render_to_string("applications/email/notice.html", context)

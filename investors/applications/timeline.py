@@ -23,14 +23,15 @@ def _actor(user, fallback):
 
 
 def timeline(application, include_internal=False):
-    """Events oldest first; internal notes only when `include_internal`."""
+    """Events oldest first; internal notes (messages and the notes of internal steps) only when
+    `include_internal` (staff). The applicant sees every status change, without its internal note."""
     events = [
         TimelineEvent(
             at=change.created_at,
             title=_("Status: %(status)s") % {"status": ApplicationStatus(change.to_status).label},
             actor=_actor(change.actor, _("The park")),
-            text=change.note,
-            kind="status",
+            text=change.note if include_internal or not change.internal else "",
+            kind="internal" if change.internal and change.note and include_internal else "status",
         )
         for change in application.status_changes.select_related("actor")
     ]

@@ -25,4 +25,5 @@ urlpatterns = [
     path("<uuid:public_id>/resubmit/", account.resubmit, name="application_resubmit"),
     path("<uuid:public_id>/messages/", account.post_message, name="application_message"),
     path("<uuid:public_id>/letter/", account.decision_letter, name="application_letter"),
+    path("<uuid:public_id>/letter.pdf", account.decision_letter_pdf, name="application_letter_pdf"),
 ]

@@ -10,16 +10,26 @@ from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
 
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from .filters import ApplicationFilterSet
-from .models import ApplicationStatus, DeletionRequest, DeletionStatus, InvestmentApplication
+from .models import (
+    AllocationCriterion,
+    ApplicationStatus,
+    DecisionTemplate,
+    DeletionRequest,
+    DeletionStatus,
+    InvestmentApplication,
+)
 from .personal_data import deletion_reviewers, may_review_deletions
 from .views.admin import ApproveDeletionView, RefuseDeletionView, ReviewView
 from .workflow import DIRECTOR_GROUP, OFFICER_GROUP, in_group
@@ -241,3 +251,38 @@ def add_needs_action_panel(request, panels):
     rows = needs_action(request.user)
     if rows:
         panels.append(NeedsActionPanel(rows))
+
+
+# --- Review panel: allocation criteria and decision-letter templates, edited as snippets --------------
+
+
+class AllocationCriterionViewSet(SnippetViewSet):
+    """The published criteria a file is scored on (both languages, weight, guidance)."""
+
+    model = AllocationCriterion
+    icon = "list-ol"
+    menu_label = _("Allocation criteria")
+    list_display = ["name_vi", "name_en", "weight", "sort_order", "active"]
+    panels = [
+        FieldPanel("name_vi"),
+        FieldPanel("name_en"),
+        FieldPanel("guidance_vi"),
+        FieldPanel("guidance_en"),
+        FieldPanel("weight"),
+        FieldPanel("sort_order"),
+        FieldPanel("active"),
+    ]
+
+
+class DecisionTemplateViewSet(SnippetViewSet):
+    """The wording of approval, rejection and information-request letters, with placeholders."""
+
+    model = DecisionTemplate
+    icon = "doc-full"
+    menu_label = _("Decision letter templates")
+    list_display = ["kind"]
+    panels = [FieldPanel("kind"), FieldPanel("body_vi"), FieldPanel("body_en")]
+
+
+register_snippet(AllocationCriterionViewSet)
+register_snippet(DecisionTemplateViewSet)

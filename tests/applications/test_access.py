@@ -14,7 +14,9 @@ def decided():
     """A rejected application with a document and a staff message carrying an attachment."""
     application = move(ApplicationFactory(), "submit", "start_screening")
     staff = officer()
-    message = services.post_message(application.pk, staff, "See the attached checklist.", uploads=[pdf_upload()])
+    message = services.post_message(
+        application.pk, staff, "See the attached checklist.", internal=False, uploads=[pdf_upload()]
+    )
     move(application, "start_appraisal", "reject")
     document = application.documents.filter(message__isnull=True).first()
     return {"application": application, "document": document, "attachment": message.attachments.get()}

@@ -90,7 +90,10 @@ def test_an_officer_sees_their_buttons_and_moves_the_file_with_a_note(client):
     assert "Bắt đầu kiểm tra hồ sơ" in page and "Chấp thuận" not in page and "registration.pdf" in page
     missing_note = client.post(url, {"action": "transition", "step": "start_screening", "note": ""})
     assert missing_note.status_code == 200
-    client.post(url, {"action": "transition", "step": "start_screening", "note": "Checking completeness."})
+    client.post(
+        url,
+        {"action": "transition", "step": "start_screening", "note": "Checking completeness.", "audience": "internal"},
+    )
     application.refresh_from_db()
     assert application.status == ApplicationStatus.SCREENING and application.assigned_officer == staff
 
@@ -99,7 +102,9 @@ def test_a_director_cannot_screen_and_sees_an_error_message(client):
     application = move(ApplicationFactory(), "submit")
     sign_in_staff(client, director())
     url = f"/admin/applications/inbox/review/{application.pk}/"
-    response = client.post(url, {"action": "transition", "step": "start_screening", "note": "x"}, follow=True)
+    response = client.post(
+        url, {"action": "transition", "step": "start_screening", "note": "x", "audience": "internal"}, follow=True
+    )
     assert "không có quyền" in response.content.decode()
     application.refresh_from_db()
     assert application.status == ApplicationStatus.SUBMITTED
@@ -110,7 +115,7 @@ def test_internal_notes_are_kept_for_staff(client):
     application = move(ApplicationFactory(), "submit")
     sign_in_staff(client, staff)
     url = f"/admin/applications/inbox/review/{application.pk}/"
-    client.post(url, {"action": "message", "body": "Call the bank first.", "internal": "on"})
+    client.post(url, {"action": "message", "body": "Call the bank first.", "audience": "internal"})
     assert "Call the bank first." in client.get(url).content.decode()
     assert application.messages.get().internal
 

@@ -73,3 +73,18 @@ def test_simultaneous_submissions_get_distinct_reference_numbers():
     assert not errors
     references = set(InvestmentApplication.objects.values_list("reference", flat=True))
     assert len(references) == 4
+
+
+def test_a_decision_submitted_twice_at_once_is_taken_once_with_one_letter():
+    from investors.applications.models import DecisionLetter
+
+    application = move(ApplicationFactory(), "submit", "start_screening", "start_appraisal")
+    boss = director()
+    results, errors = race(
+        lambda: services.reject(application.pk, boss, "Plot ratio too high.", internal=False),
+        lambda: services.reject(application.pk, boss, "Plot ratio too high.", internal=False),
+    )
+    assert len(results) == 1 and len(errors) == 1
+    assert isinstance(errors[0], services.IllegalTransition)
+    assert StatusChange.objects.filter(application=application, to_status=ApplicationStatus.REJECTED).count() == 1
+    assert DecisionLetter.objects.filter(application=application).count() == 1

@@ -69,10 +69,27 @@ def _open_in_admin(tab, language, reference):
     expect(tab.get_by_role("heading", level=2, name=re.compile(rf"^{re.escape(reference)} "))).to_be_visible()
 
 
-def _take_step(tab, language, step, note):
-    field(tab, t(language, "Note (required; the applicant sees it, except on internal steps)")).fill(note)
+DONE = {
+    "Start screening": "Screening has started; you are a reviewer of this file.",
+    "Request information": "The information request has been sent to the applicant.",
+    "Start appraisal": "Appraisal has started; the director has been told.",
+    "Approve": "The application has been approved; the applicant has the decision letter.",
+}
+AUDIENCE = {
+    "applicant": "The applicant: shown on their file, in e-mails and in the decision letter",
+    "internal": "Staff only: an internal note",
+}
+
+
+def _take_step(tab, language, step, note, audience="applicant"):
+    """Write the note, say who reads it, take the step (confirming a decision after its letter preview)."""
+    field(tab, t(language, "Note (required)")).fill(note)
+    tab.get_by_label(t(language, AUDIENCE[audience])).first.check()
     button(tab, language, step).click()
-    expect(tab.get_by_text(t(language, "The application has moved to the next step."))).to_be_visible()
+    if step == "Approve":
+        expect(tab.get_by_role("heading", name=t(language, "Letter preview"))).to_be_visible()
+        button(tab, language, "Approve and send the letter").click()
+    expect(tab.get_by_text(t(language, DONE[step]))).to_be_visible()
 
 
 def _answer_the_request(tab, language, folder):
@@ -103,7 +120,7 @@ def test_officer_requests_information_investor_answers_director_approves_and_inv
 
     demo.sign_in_admin(officer, "officer")
     _open_in_admin(officer, language, reference)
-    _take_step(officer, language, "Start screening", "Hồ sơ đủ thành phần, bắt đầu kiểm tra.")
+    _take_step(officer, language, "Start screening", "Hồ sơ đủ thành phần, bắt đầu kiểm tra.", audience="internal")
     _take_step(officer, language, "Request information", "Vui lòng bổ sung bản vẽ mặt bằng tổng thể.")
 
     demo.sign_in(applicant, investor.email, language=language, password=investor.raw_password)

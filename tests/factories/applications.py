@@ -68,6 +68,8 @@ def ensure_review_group(name):
             "review_deletion_request",
             "change_parcel_status",
         ]
+        if name == "Director":  # directors lead the review panel (migration 0007)
+            codenames.append("assign_reviewers")
         group.permissions.add(*Permission.objects.filter(codename__in=codenames))
     return group
 
@@ -95,7 +97,9 @@ def move(application, *steps, officer_user=None, director_user=None):
             getattr(services, step)(application.pk, application.applicant, "Done.")
         else:
             actor = director_user if step in ("approve", "reject") else officer_user
-            services.take_step(step, application.pk, actor, f"Note for {step}.")
+            # Decisions give their reasons to the applicant; other staff notes take the safe default (internal).
+            internal = False if step in ("approve", "reject") else None
+            services.take_step(step, application.pk, actor, f"Note for {step}.", internal=internal)
     application.refresh_from_db()
     return application
 

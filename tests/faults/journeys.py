@@ -80,5 +80,6 @@ def apply(visitor, parcel, deadline):
 def take_step(officer, application_id, step, note, deadline=None):
     """An officer moves a file on from the review page in the Wagtail admin."""
     url = f"/admin/applications/inbox/review/{application_id}/"
-    data = {"action": "transition", "step": step, "note": note}
+    audience = "applicant" if step in ("request_information", "approve", "reject") else "internal"
+    data = {"action": "transition", "step": step, "note": note, "audience": audience}
     return officer.until(_redirected, lambda: officer.post("review", url, data), deadline or time.monotonic() + 30)

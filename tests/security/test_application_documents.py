@@ -144,7 +144,9 @@ def test_the_director_cannot_approve_an_incomplete_file_and_keeps_the_note(clien
     sign_in_staff(client, director())
     url = f"/admin/applications/inbox/review/{application.pk}/"
     assert "Còn thiếu tài liệu bắt buộc" in client.get(url).content.decode()
-    response = client.post(url, {"action": "transition", "step": "approve", "note": "Approved for 50 years."})
+    response = client.post(
+        url, {"action": "transition", "step": "approve", "note": "Approved for 50 years.", "audience": "applicant"}
+    )
     page = response.content.decode()
     with translation.override("vi"):  # the director's admin language
         kinds = "; ".join(str(kind.label) for kind in services.REQUIRED_KINDS)

@@ -107,7 +107,7 @@ def test_erasing_a_person_with_a_decided_file_keeps_the_record_without_the_perso
     person = application.applicant
     services.post_message(application.pk, person, "My private mobile is 0909 000 111.")
     staff_officer = officer()
-    services.post_message(application.pk, staff_officer, "We will appraise your file next week.")
+    services.post_message(application.pk, staff_officer, "We will appraise your file next week.", internal=False)
     application = move(application, "start_appraisal", "reject", officer_user=staff_officer)
     paths = file_paths(application)
     request = DeletionRequest.objects.create(user=person, reason="I moved abroad")

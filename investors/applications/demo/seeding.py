@@ -163,9 +163,12 @@ def _run_path(application, spec, users, domestic):
             getattr(services, step)(application.pk, users["investor"], note)
         else:
             actor = users["director"] if step in ("approve", "reject") else users["officer"]
-            services.take_step(step, application.pk, actor, note)
+            # Decisions give their reasons to the applicant; the officers' working notes stay internal.
+            services.take_step(
+                step, application.pk, actor, note, internal=False if step in ("approve", "reject") else None
+            )
         if step == "request_information":
-            services.post_message(application.pk, users["officer"], note)
+            services.post_message(application.pk, users["officer"], note, internal=False)
         if step == "resubmit":
             services.post_message(application.pk, users["investor"], note)
 
@@ -203,8 +206,69 @@ def _seed_one(spec, users, number, suffix):
     return True
 
 
+# (Vietnamese name, English name, weight, Vietnamese guidance, English guidance)
+CRITERIA = [
+    (
+        "Vốn đầu tư trên mỗi m² đất",
+        "Investment per m² of land",
+        25,
+        "Vốn đăng ký chia cho diện tích đề nghị; càng cao càng sử dụng đất hiệu quả.",
+        "Registered capital divided by the requested area; higher means denser use of the land.",
+    ),
+    (
+        "Số lao động trên mỗi hecta",
+        "Jobs per hectare",
+        25,
+        "Lao động dự kiến chia cho diện tích; ưu tiên lao động địa phương và kỹ sư CNTT.",
+        "Planned staff divided by the area; local hires and IT engineers count most.",
+    ),
+    (
+        "Trình độ công nghệ",
+        "Technology level",
+        20,
+        "Sản phẩm, quy trình và bằng sáng chế; phần mềm và dữ liệu có giá trị gia tăng cao.",
+        "Products, processes and patents; high value-added software and data work.",
+    ),
+    (
+        "Cam kết đào tạo",
+        "Training commitment",
+        15,
+        "Chương trình đào tạo, thực tập và hợp tác với các khóa học của khu.",
+        "Training, internships and cooperation with the park's courses.",
+    ),
+    (
+        "Hệ số sử dụng đất",
+        "Plot ratio",
+        15,
+        "Tổng diện tích sàn so với diện tích lô đất, trong giới hạn quy hoạch của phân khu.",
+        "Total floor area over the plot area, within the zone's planning limit.",
+    ),
+]
+
+
+def seed_review_panel(context):
+    """The published allocation criteria and the default decision-letter templates (idempotent)."""
+    from investors.applications.letters import DEFAULT_TEMPLATES
+    from investors.applications.models import AllocationCriterion, DecisionTemplate
+
+    for order, (name_vi, name_en, weight, guidance_vi, guidance_en) in enumerate(CRITERIA):
+        AllocationCriterion.objects.get_or_create(
+            name_vi=name_vi,
+            defaults={
+                "name_en": name_en,
+                "weight": weight,
+                "guidance_vi": guidance_vi,
+                "guidance_en": guidance_en,
+                "sort_order": order,
+            },
+        )
+    for kind, (body_vi, body_en) in DEFAULT_TEMPLATES.items():
+        DecisionTemplate.objects.get_or_create(kind=kind, defaults={"body_vi": body_vi, "body_en": body_en})
+
+
 def seed_applications(context):
-    """Demo applications of investor@demo.dalatpark.vn (dev settings only)."""
+    """Allocation criteria and letter templates; demo applications of investor@demo.dalatpark.vn (dev only)."""
+    seed_review_panel(context)
     if not settings.DEMO_ACCOUNTS_ENABLED:
         return
     users = {

@@ -9,11 +9,21 @@ from .applications import (
     StatusChange,
 )
 from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
+from .letters import DecisionLetter, DecisionTemplate, LetterKind
 from .messages import Message
-from .notices import DeletionRequest, DeletionStatus, EmailNotice, NoticeKind, NoticeStatus
+from .notices import DeletionRequest, DeletionStatus, EmailNotice, NoticeKind, NoticeStatus, ReminderClaim
+from .review import AllocationCriterion, CriterionScore, Recommendation, Review, ReviewerAssignment
 
 __all__ = [
     "COUNTRY_CHOICES",
+    "AllocationCriterion",
+    "CriterionScore",
+    "DecisionLetter",
+    "DecisionTemplate",
+    "LetterKind",
+    "Recommendation",
+    "Review",
+    "ReviewerAssignment",
     "ApplicationDocument",
     "ApplicationStatus",
     "DeletionRequest",
@@ -26,6 +36,7 @@ __all__ = [
     "NoticeStatus",
     "PrivateMediaStorage",
     "ReferenceCounter",
+    "ReminderClaim",
     "Sector",
     "StatusChange",
 ]

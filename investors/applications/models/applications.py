@@ -168,6 +168,14 @@ class StatusChange(models.Model):
     to_status = models.CharField(_("to"), max_length=20, choices=ApplicationStatus.choices)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     note = models.TextField(_("note"), blank=True)
+    internal = models.BooleanField(
+        _("internal note"),
+        default=True,
+        help_text=_(
+            "Internal notes are read by staff only: never shown to the applicant, in the decision letter, "
+            "the data export or e-mails. Staff choose it explicitly on every step."
+        ),
+    )
     created_at = models.DateTimeField(_("time"), auto_now_add=True)
 
     class Meta:

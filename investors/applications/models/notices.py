@@ -14,6 +14,14 @@ class NoticeKind(models.TextChoices):
     DECISION = "decision", _("Decision")
     NEW_WORK = "new_work", _("New work for an officer")
     MESSAGE = "message", _("New message")
+    OFFICER_DIGEST = "officer_digest", _("Files due soon or overdue")
+    ESCALATION = "escalation", _("Overdue files across the team")
+    INFO_REMINDER = "info_reminder", _("Reminder: information requested")
+    INFO_LAPSED = "info_lapsed", _("Information request lapsed")
+
+
+# Daily reminders: a digest lists several files, so it has no single application.
+DIGEST_KINDS = (NoticeKind.OFFICER_DIGEST, NoticeKind.ESCALATION, NoticeKind.INFO_REMINDER)
 
 
 class NoticeStatus(models.TextChoices):
@@ -26,10 +34,16 @@ class EmailNotice(models.Model):
     """One e-mail to one person about an application; created in the transition's transaction."""
 
     application = models.ForeignKey(
-        "applications.InvestmentApplication", on_delete=models.CASCADE, related_name="notices"
+        "applications.InvestmentApplication",
+        on_delete=models.CASCADE,
+        related_name="notices",
+        null=True,
+        blank=True,
+        help_text="Empty for a daily digest, whose files are listed in `files`.",
     )
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=20, choices=NoticeKind.choices)
+    files = models.JSONField(default=list, blank=True, help_text="Digest: ids of the files it lists.")
     status = models.CharField(max_length=10, choices=NoticeStatus.choices, default=NoticeStatus.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=500, blank=True)
@@ -43,6 +57,24 @@ class EmailNotice(models.Model):
 
     def __str__(self):
         return f"{self.kind} → {self.recipient_id}"
+
+
+class ReminderClaim(models.Model):
+    """One daily reminder to one person: the unique row is claimed (inserted) before the mail is
+    queued, so a job that runs twice the same day, or on two hosts at once, sends it only once."""
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    kind = models.CharField(max_length=20, choices=NoticeKind.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("daily reminder")
+        verbose_name_plural = _("daily reminders")
+        constraints = [models.UniqueConstraint(fields=["recipient", "day", "kind"], name="one_reminder_per_day")]
+
+    def __str__(self):
+        return f"{self.kind} → {self.recipient_id} ({self.day})"
 
 
 class DeletionStatus(models.TextChoices):

@@ -152,7 +152,7 @@ PAGE_CACHE_COALESCE_SECONDS = env_int("PAGE_CACHE_COALESCE_SECONDS", 10)
 # Paths never cached even for anonymous visitors (regular expressions; forms and personal pages also
 # skip the cache by themselves because they set a cookie).
 PAGE_CACHE_EXCLUDED_PATHS = [
-    r"^/[\w-]+/(account|apply|certificates|registrations)/",
+    r"^/[\w-]+/(account|apply|certificates|decisions|registrations)/",
     r"/register/",
 ]
 
@@ -234,6 +234,7 @@ RATE_LIMITS = {
     "application_wizard": "30/m",  # POSTs to the application wizard's steps and document uploads
     "application_message": "10/m",  # an applicant posting a message on their application
     "deletion_request": "3/h",  # POSTs asking for personal data to be erased
+    "decision_lookup": "20/m",  # /<lang>/decisions/<code>/: public check of a decision letter
 }
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = "accounts.client_address.client_address"  # the same address as the sign-in lockout
