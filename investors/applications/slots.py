@@ -1,5 +1,6 @@
 """What the applications app contributes to template slots (registered in ready()): the account
-dashboard's list of applications and the parcel page's "Apply for this parcel" button."""
+dashboard's list of applications, the parcel page's "Apply for this parcel" button and, on the sign-in
+pages, why applying needs an account."""
 
 from django.urls import reverse
 
@@ -24,6 +25,13 @@ def apply_for_parcel(request, parcel=None, **kwargs):
     return {"apply_url": f"{reverse('apply_start')}?parcel={parcel.code}"}
 
 
+def apply_sign_in_reason(request, next_url=None, **kwargs):
+    """On the sign-in and sign-up pages: why an application needs an account, when `next` is the application form."""
+    if not next_url or not str(next_url).startswith(reverse("apply_start")):
+        return None
+    return {}
+
+
 def register_slots():
     slots.register(
         "account_dashboard",
@@ -32,6 +40,12 @@ def register_slots():
             template="applications/slots/account_applications.html",
             get_context=account_applications,
             order=20,
+        ),
+    )
+    slots.register(
+        "sign_in_reason",
+        slots.SlotProvider(
+            key="apply", template="applications/slots/sign_in_reason.html", get_context=apply_sign_in_reason
         ),
     )
     slots.register(
