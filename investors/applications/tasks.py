@@ -50,6 +50,13 @@ def _texts(notice):
             _("Application %(reference)s: new message"),
             _("There is a new message about application %(reference)s."),
         ),
+        NoticeKind.TRACKING_PIN: (
+            _("Application %(reference)s: your tracking PIN"),
+            _(
+                "Here is a new PIN to look up application %(reference)s without signing in; "
+                "earlier PINs no longer work."
+            ),
+        ),
     }
     subject, lead = texts[notice.kind]
     return subject % values, lead % values
@@ -63,6 +70,24 @@ def _link(notice, language):
     else:
         path = reverse("applications_review:review", args=[application.pk])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _tracking(notice, language):
+    """The reference and a new PIN for looking the file up without signing in, in the applicant's
+    submission and PIN e-mails (tracking.py); writing the e-mail issues the PIN."""
+    application = notice.application
+    if notice.kind not in (NoticeKind.SUBMITTED, NoticeKind.TRACKING_PIN) or not application.reference:
+        return {}
+    if notice.recipient_id != application.applicant_id:
+        return {}
+    from .tracking import issue_tracking_pin
+
+    with override(language):
+        path = reverse("track_application")
+    return {
+        "tracking_pin": issue_tracking_pin(application),
+        "tracking_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+    }
 
 
 def render_notice(notice):
@@ -79,6 +104,7 @@ def render_notice(notice):
             "note": last_change.note if last_change and notice.kind != NoticeKind.NEW_WORK else "",
             "link": _link(notice, language),
             "subject": subject,
+            **_tracking(notice, language),
         }
         text = render_to_string("applications/email/notice.txt", context)
         html = render_to_string("applications/email/notice.html", context)

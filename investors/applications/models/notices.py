@@ -14,6 +14,7 @@ class NoticeKind(models.TextChoices):
     DECISION = "decision", _("Decision")
     NEW_WORK = "new_work", _("New work for an officer")
     MESSAGE = "message", _("New message")
+    TRACKING_PIN = "tracking_pin", _("Tracking PIN")
 
 
 class NoticeStatus(models.TextChoices):
