@@ -228,7 +228,6 @@ class PinResendForm(forms.Form):
     reference = forms.CharField(label=_("Reference number"), max_length=32)
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("auto_id", "resend_%s")  # beside the look-up form on the same page
-        kwargs.setdefault("prefix", "resend")
+        kwargs.setdefault("prefix", "resend")  # beside the look-up form on the same page
         super().__init__(*args, **kwargs)
         self.fields["reference"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
