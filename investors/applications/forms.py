@@ -307,3 +307,28 @@ class ReviewScoreForm(forms.Form):
 
         data = self.cleaned_data
         return [ScoreInput(c.pk, data[f"score_{c.pk}"], data.get(f"comment_{c.pk}", "")) for c in self.criteria]
+class TrackingForm(forms.Form):
+    """Reference number and PIN from the submission e-mail, to look a file up without signing in."""
+
+    reference = forms.CharField(
+        label=_("Reference number"),
+        max_length=32,
+        help_text=_("As written in the e-mail, for example DLSP-2026-000001."),
+    )
+    pin = forms.CharField(label=_("PIN"), max_length=16, help_text=_("The 8 digits sent with the reference number."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reference"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+        self.fields["pin"].widget.attrs.update({"autocomplete": "off", "inputmode": "numeric"})
+
+
+class PinResendForm(forms.Form):
+    """Ask for a new PIN, sent to the applicant's e-mail address."""
+
+    reference = forms.CharField(label=_("Reference number"), max_length=32)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "resend")  # beside the look-up form on the same page
+        super().__init__(*args, **kwargs)
+        self.fields["reference"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})

@@ -1,5 +1,6 @@
 """What the applications app contributes to template slots (registered in ready()): the account
-dashboard's list of applications and the parcel page's "Apply for this parcel" button."""
+dashboard's list of applications, the parcel page's "Apply for this parcel" button and, on the sign-in
+pages, why applying needs an account."""
 
 from django.urls import reverse
 
@@ -33,6 +34,11 @@ def allocation_criteria(request, **kwargs):
         return None
     total = sum(criterion.weight for criterion in criteria)
     return {"criteria": criteria, "total_weight": total}
+def apply_sign_in_reason(request, next_url=None, **kwargs):
+    """On the sign-in and sign-up pages: why an application needs an account, when `next` is the application form."""
+    if not next_url or not str(next_url).startswith(reverse("apply_start")):
+        return None
+    return {}
 
 
 def register_slots():
@@ -52,6 +58,12 @@ def register_slots():
             template="applications/slots/account_applications.html",
             get_context=account_applications,
             order=20,
+        ),
+    )
+    slots.register(
+        "sign_in_reason",
+        slots.SlotProvider(
+            key="apply", template="applications/slots/sign_in_reason.html", get_context=apply_sign_in_reason
         ),
     )
     slots.register(

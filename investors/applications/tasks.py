@@ -90,6 +90,13 @@ def _texts(notice):
                 "so the file has been closed. You may apply again at any time."
             ),
         ),
+        NoticeKind.TRACKING_PIN: (
+            _("Application %(reference)s: your tracking PIN"),
+            _(
+                "Here is a new PIN to look up application %(reference)s without signing in; "
+                "earlier PINs no longer work."
+            ),
+        ),
     }
     subject, lead = texts[notice.kind]
     return subject % values, lead % values
@@ -110,6 +117,24 @@ def _link(notice, language):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def _tracking(notice, language):
+    """The reference and a new PIN for looking the file up without signing in, in the applicant's
+    submission and PIN e-mails (tracking.py); writing the e-mail issues the PIN."""
+    application = notice.application
+    if notice.kind not in (NoticeKind.SUBMITTED, NoticeKind.TRACKING_PIN) or not application.reference:
+        return {}
+    if notice.recipient_id != application.applicant_id:
+        return {}
+    from .tracking import issue_tracking_pin
+
+    with override(language):
+        path = reverse("track_application")
+    return {
+        "tracking_pin": issue_tracking_pin(application),
+        "tracking_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+    }
+
+
 def render_notice(notice):
     """(subject, text body, HTML body) in the recipient's language."""
     language = notice.recipient.preferred_language or settings.LANGUAGE_CODE
@@ -128,6 +153,7 @@ def render_notice(notice):
             "link": _link(notice, language),
             "subject": subject,
             "rows": digest_rows(notice) if notice.kind in DIGEST_KINDS else [],
+            **_tracking(notice, language),
         }
         text = render_to_string("applications/email/notice.txt", context)
         html = render_to_string("applications/email/notice.html", context)

@@ -2,6 +2,8 @@
 
 from django import forms
 from django.conf import settings
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
@@ -14,9 +16,14 @@ class SignupProfileForm(forms.Form):
     phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
+    privacy_consent = forms.BooleanField(
+        label=_("I have read the privacy notice and agree that the park processes my personal data as it describes."),
+        error_messages={"required": _("Please accept the privacy notice to create an account.")},
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["privacy_consent"].label = privacy_consent_label()
         from django.utils.translation import get_language
 
         self.fields["preferred_language"].initial = (get_language() or settings.LANGUAGE_CODE)[:2]
@@ -31,6 +38,35 @@ class SignupProfileForm(forms.Form):
         user.organisation = self.cleaned_data["organisation"]
         user.preferred_language = self.cleaned_data["preferred_language"]
         user.save(update_fields=["full_name", "phone", "organisation", "preferred_language"])
+        from .consent import record_consent
+
+        record_consent(user)
+
+
+def privacy_consent_label():
+    """The consent sentence, linking the privacy notice page when there is one."""
+    from .consent import privacy_page
+
+    page = privacy_page()
+    if page is None:
+        return _("I have read the privacy notice and agree that the park processes my personal data as it describes.")
+    sentence = _(
+        'I have read the <a href="%(url)s">privacy notice</a> and agree that the park processes my personal data '
+        "as it describes."
+    )
+    return mark_safe(sentence % {"url": escape(page.url)})  # noqa: S308 - our own sentence, the address escaped
+
+
+class PrivacyConsentForm(forms.Form):
+    """Accepting a new version of the privacy notice (asked before applying or registering)."""
+
+    accept = forms.BooleanField(
+        error_messages={"required": _("Please accept the privacy notice to continue, or come back later.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["accept"].label = privacy_consent_label()
 
 
 class ProfileForm(forms.ModelForm):

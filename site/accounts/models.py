@@ -69,3 +69,25 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.full_name.split()[-1] if self.full_name else self.email
+
+
+class PrivacyConsent(models.Model):
+    """A person's acceptance of one version of the privacy notice (Decree 13/2023/ND-CP, Law 91/2025/QH15):
+    recorded at sign-up and again whenever the notice's version changes (accounts.consent)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="privacy_consents"
+    )
+    notice_version = models.CharField(_("privacy notice version"), max_length=20)
+    accepted_at = models.DateTimeField(_("accepted at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("privacy consent")
+        verbose_name_plural = _("privacy consents")
+        ordering = ["-accepted_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "notice_version"], name="one_consent_per_notice_version")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.notice_version}"

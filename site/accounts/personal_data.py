@@ -76,6 +76,10 @@ def _account(user):
         "preferred_language": user.preferred_language,
         "date_joined": user.date_joined.isoformat(),
         "last_login": user.last_login.isoformat() if user.last_login else None,
+        "privacy_consents": [
+            {"notice_version": version, "accepted_at": accepted_at.isoformat()}
+            for version, accepted_at in user.privacy_consents.values_list("notice_version", "accepted_at")
+        ],
     }
 
 

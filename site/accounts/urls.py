@@ -5,6 +5,7 @@ from . import views
 urlpatterns = [
     path("", views.dashboard, name="account_dashboard"),
     path("profile/", views.profile, name="account_profile"),
+    path("privacy-consent/", views.privacy_consent, name="account_privacy_consent"),
     path("my-data.json", views.export_personal_data, name="account_personal_data"),
     path("", include("allauth.urls")),
 ]

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 from core import slots
 
 from . import personal_data
-from .forms import ProfileForm
+from .forms import PrivacyConsentForm, ProfileForm
 
 
 @login_required
@@ -65,3 +65,28 @@ def sign_in_through_allauth(request):
     ):
         target = default
     return redirect(f"{reverse('account_login')}?{urlencode({REDIRECT_FIELD_NAME: target})}")
+
+
+@login_required
+def privacy_consent(request):
+    """Accept the current privacy notice, then go on to where the person was going (`next`)."""
+    from . import consent
+
+    target = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME, "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = reverse("account_dashboard")
+    form = PrivacyConsentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        consent.record_consent(request.user)
+        messages.success(request, _("Thank you: you have accepted the current privacy notice."))
+        return redirect(target)
+    context = {
+        "form": form,
+        "next": target,
+        "version": consent.current_notice_version(),
+        "privacy_page": consent.privacy_page(),
+        "already_accepted": consent.has_accepted_current_notice(request.user),
+    }
+    return render(request, "account/privacy_consent.html", context)

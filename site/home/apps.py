@@ -17,6 +17,6 @@ class HomeConfig(AppConfig):
         register_step("menu order", order_menu, order=95)
         from core import page_cache
 
-        from .models import ContactSettings, CurrencySettings, FooterText
+        from .models import ContactSettings, CurrencySettings, FooterText, LegalPages
 
-        page_cache.invalidate_on_change(ContactSettings, CurrencySettings, FooterText)
+        page_cache.invalidate_on_change(ContactSettings, CurrencySettings, FooterText, LegalPages)

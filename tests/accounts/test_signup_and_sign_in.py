@@ -19,6 +19,7 @@ SIGNUP = {
     "phone": "+84 912 345 678",
     "organisation": "Công ty TNHH Phần mềm Cao Nguyên",
     "preferred_language": "en",
+    "privacy_consent": "on",
 }
 
 

@@ -141,6 +141,9 @@ def create_verified_user(email=None, password=DEMO_PASSWORD, full_name="Nguyễn
     if groups:
         user.groups.set(Group.objects.filter(name__in=groups))
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    from accounts.consent import record_consent
+
+    record_consent(user)  # accepted the privacy notice at sign-up
     user.raw_password = password
     return user
 

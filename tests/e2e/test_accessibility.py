@@ -78,7 +78,20 @@ def _public_pages(paths, language):
         ("sign in", paths.sign_in, 200, "main input[name=login]"),
         ("sign up", paths.sign_up, 200, "main input[name=password1]"),
         ("password reset", password_reset, 200, "main input[name=email]"),
+        *_public_service_pages(language),
         ("not found", missing, 404, "main h1"),
+    ]
+
+
+def _public_service_pages(language):
+    """The privacy notice, terms, accessibility statement (from the footer's setting) and file tracking."""
+    from home.models import LegalPages
+
+    with translation.override(language):
+        legal = LegalPages.load().footer_links()
+        track = reverse("track_application")
+    return [(page.title, page.url, 200, "main h1") for page in legal] + [
+        ("track a file", track, 200, "main input[name=pin]")
     ]
 
 

@@ -75,6 +75,7 @@ def _sign_up(tab, language, paths, email):
     field(tab, labels["phone"]).fill("+84 263 382 2000")
     field(tab, labels["organisation"]).fill("Công ty Cổ phần Phần mềm Lang Biang")
     field(tab, labels["preferred_language"]).select_option(language)
+    tab.locator("input[name=privacy_consent]").check()
     tab.locator("main form button[type=submit]").first.click()
     tab.wait_for_load_state()
 

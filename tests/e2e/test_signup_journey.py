@@ -17,7 +17,7 @@ def _submit_main_form(tab):
     tab.locator("main form button[type=submit]").first.click()
 
 
-def _sign_up(tab, path, email):
+def _sign_up(tab, path, email, consent=True):
     tab.goto(path)
     tab.fill("input[name=email]", email)
     tab.fill("input[name=password1]", PASSWORD)
@@ -26,6 +26,8 @@ def _sign_up(tab, path, email):
     tab.fill("input[name=phone]", "+84 263 382 2000")
     tab.fill("input[name=organisation]", "Công ty TNHH Phần mềm Langbiang")
     tab.select_option("select[name=preferred_language]", "vi")
+    if consent:
+        tab.check("input[name=privacy_consent]")
     _submit_main_form(tab)
 
 

@@ -26,6 +26,14 @@ class UserFactory(factory.django.DjangoModelFactory):
             user.save()
             EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
 
+    @factory.post_generation
+    def privacy_consent(user, create, extracted, **kwargs):
+        """Signed-up people accepted the privacy notice in force; UserFactory(privacy_consent=False) did not."""
+        if create and extracted is not False:
+            from accounts.consent import record_consent
+
+            record_consent(user)
+
 
 class StaffFactory(UserFactory):
     """A staff member in the named groups: StaffFactory(groups=["Editor"])."""

@@ -33,6 +33,14 @@ class TraineeFactory(factory.django.DjangoModelFactory):
             user.save()
             EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
 
+    @factory.post_generation
+    def privacy_consent(user, create, extracted, **kwargs):
+        """Signed-up trainees accepted the privacy notice in force; privacy_consent=False: they did not."""
+        if create and extracted is not False:
+            from accounts.consent import record_consent
+
+            record_consent(user)
+
 
 def training_index(homes):
     """The training index in both languages (vi `dao-tao`, en `training`)."""

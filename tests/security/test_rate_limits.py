@@ -62,6 +62,8 @@ ENDPOINTS = {
     "application_wizard": ("post", f"/vi/apply/{uuid.uuid4()}/step/company/"),
     "application_message": ("post", _message_target),
     "deletion_request": ("post", _deletion_target),
+    "track_lookup": ("post", "/vi/track/"),
+    "track_pin_resend": ("post", "/vi/track/new-pin/"),
 }
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from accounts.consent import ask_again_if_needed
 from core.ratelimits import rate_limit
 from training import services
 from training.certificates import qr_svg, verification_url
@@ -25,6 +26,8 @@ def register_for_cohort(request, page, code):
         raise Http404
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), "account_login")
+    if ask_consent := ask_again_if_needed(request):
+        return ask_consent
     row = cohort_rows(cohort_query, request.user)[0]
     form = RegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

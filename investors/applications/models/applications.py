@@ -128,6 +128,8 @@ class InvestmentApplication(models.Model):
     consent_version = models.CharField(_("personal-data notice version"), max_length=20, blank=True)
     consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
     draft_data = models.JSONField(default=dict, blank=True, editable=False)
+    # Public tracking (tracking.py): the hash of the PIN last e-mailed to the applicant, never the PIN.
+    tracking_pin_hash = models.CharField(max_length=128, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

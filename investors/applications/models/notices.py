@@ -18,6 +18,7 @@ class NoticeKind(models.TextChoices):
     ESCALATION = "escalation", _("Overdue files across the team")
     INFO_REMINDER = "info_reminder", _("Reminder: information requested")
     INFO_LAPSED = "info_lapsed", _("Information request lapsed")
+    TRACKING_PIN = "tracking_pin", _("Tracking PIN")
 
 
 # Daily reminders: a digest lists several files, so it has no single application.

@@ -16,6 +16,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.consent import ask_again_if_needed, privacy_consent_required
 from core.ratelimits import rate_limit
 
 from .. import services
@@ -56,6 +57,7 @@ def _context(application, step, **extra):
 
 
 @login_required
+@privacy_consent_required
 def apply_start(request):
     """Open the user's draft (or a new one), adding the parcel given as ?parcel=CODE."""
     application = services.start_draft(request.user, parcel_code=request.GET.get("parcel"))
@@ -72,6 +74,8 @@ def wizard_step(request, public_id, step):
         if request.method == "POST":  # the message travels in its cookie: no session is created
             messages.warning(request, _("You were signed out, so this step was not saved. Sign in and enter it again."))
         return redirect_to_login(request.get_full_path())
+    if request.method == "GET" and (ask_consent := ask_again_if_needed(request)):
+        return ask_consent
     application = own_application(request, public_id)
     editable_documents = step == "documents" and application.status == ApplicationStatus.INFO_REQUESTED
     if application.status != ApplicationStatus.DRAFT and not editable_documents:

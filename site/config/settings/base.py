@@ -352,3 +352,7 @@ LOGGING = {
 # Demo accounts are only ever created where this is True (dev settings).
 DEMO_ACCOUNTS_ENABLED = False
 SITE_TITLE = _("Da Lat Software Park")
+
+# --- Public file tracking (/<lang>/track/, investors/applications/tracking.py) -------------------------
+# Look-ups per address (each checks a hashed PIN) and new-PIN e-mails per address.
+RATE_LIMITS = {**RATE_LIMITS, "track_lookup": "10/m", "track_pin_resend": "5/h"}

@@ -12,8 +12,9 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from core.seeding import DEMO_MARK, demo_image, ensure_bilingual, ensure_child, ensure_translation
-from home.models import ContactSettings, FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
+from home.models import ContactSettings, FooterText, HomePage, LegalPages, NewsIndexPage, NewsPage, StandardPage
 
+from .legal_texts import ACCESSIBILITY_PAGE, PRIVACY_PAGE, TERMS_PAGE
 from .texts import ABOUT_PAGE, CONTACT_PAGE, KEY_FIGURES_EN, KEY_FIGURES_VI, NEWS, paragraph
 
 DEMO_PASSWORD = "dalat-demo-2026"  # noqa: S105 - dev-only demo accounts, listed in the README
@@ -137,6 +138,20 @@ def ensure_about_and_contact(home_vi):
     return about
 
 
+def ensure_legal_pages(home_vi):
+    """Privacy notice, terms of use and accessibility statement in both languages, linked from the footer."""
+    pages = {
+        name: ensure_bilingual(home_vi, StandardPage, vi=texts["vi"], en=texts["en"])[0]
+        for name, texts in (("privacy", PRIVACY_PAGE), ("terms", TERMS_PAGE), ("accessibility", ACCESSIBILITY_PAGE))
+    }
+    legal = LegalPages.load()
+    if legal.privacy_page_id is None:
+        legal.privacy_page = pages["privacy"]
+        legal.terms_page = pages["terms"]
+        legal.accessibility_page = pages["accessibility"]
+        legal.save()
+
+
 def ensure_news(home_vi):
     index_vi, index_en = ensure_bilingual(
         home_vi,
@@ -213,6 +228,8 @@ def ensure_demo_accounts():
         )
         user.groups.set(Group.objects.filter(name__in=groups))
         EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        # As if they had signed up: they accepted the privacy notice in force (accounts.consent).
+        user.privacy_consents.create(notice_version=LegalPages.load().privacy_notice_version)
     enrol_demo_staff_in_two_factor()
 
 
@@ -297,6 +314,7 @@ def seed_site(context):
             home.hero_cta_page = about_vi.get_translation(home.locale)
             home.save_revision().publish()
     ensure_news(home_vi)
+    ensure_legal_pages(home_vi)
     ensure_settings_and_footer()
     ensure_staff_permissions(context.homes)
     if settings.DEMO_ACCOUNTS_ENABLED:

@@ -1,4 +1,13 @@
 from .pages import HomePage, NewsIndexPage, NewsPage, StandardPage
-from .settings import ContactSettings, CurrencySettings, FooterText
+from .settings import ContactSettings, CurrencySettings, FooterText, LegalPages
 
-__all__ = ["ContactSettings", "CurrencySettings", "FooterText", "HomePage", "NewsIndexPage", "NewsPage", "StandardPage"]
+__all__ = [
+    "ContactSettings",
+    "CurrencySettings",
+    "FooterText",
+    "LegalPages",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "StandardPage",
+]

@@ -1,4 +1,4 @@
-"""Site-wide settings editors change in the admin: contact details, footer and exchange rate."""
+"""Site-wide settings editors change in the admin: contact details, footer, exchange rate and legal pages."""
 
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -92,3 +92,61 @@ class CurrencySettings(BaseGenericSetting):
     def to_vnd(self, amount_usd):
         """`amount_usd` converted to whole đồng (rounded half up)."""
         return (Decimal(amount_usd) * self.usd_to_vnd).quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+
+
+@register_setting(icon="doc-full")
+class LegalPages(BaseGenericSetting):
+    """The privacy notice, terms of use and accessibility statement linked in every page's footer, and the
+    version of the privacy notice people accept (docs/personal-data.md)."""
+
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page explaining how the park handles personal data (its Vietnamese original)."),
+    )
+    privacy_notice_version = models.CharField(
+        _("privacy notice version"),
+        max_length=20,
+        default="2026-01",
+        help_text=_(
+            "Change it when the privacy notice changes in substance: every signed-in person is then asked to "
+            "accept the new version before applying or registering for a course."
+        ),
+    )
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("terms of use"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page with the terms of use of the site."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page saying how accessible the site is and how to report a barrier."),
+    )
+
+    panels = [
+        FieldPanel("privacy_page"),
+        FieldPanel("privacy_notice_version"),
+        FieldPanel("terms_page"),
+        FieldPanel("accessibility_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("privacy, terms and accessibility")
+
+    def footer_links(self):
+        """The pages that are set, each in the active language when translated, for the footer."""
+        pages = [self.privacy_page, self.terms_page, self.accessibility_page]
+        return [page.specific.localized for page in pages if page is not None and page.live]
