@@ -307,6 +307,8 @@ class ReviewScoreForm(forms.Form):
 
         data = self.cleaned_data
         return [ScoreInput(c.pk, data[f"score_{c.pk}"], data.get(f"comment_{c.pk}", "")) for c in self.criteria]
+
+
 class TrackingForm(forms.Form):
     """Reference number and PIN from the submission e-mail, to look a file up without signing in."""
 

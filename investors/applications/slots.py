@@ -34,6 +34,8 @@ def allocation_criteria(request, **kwargs):
         return None
     total = sum(criterion.weight for criterion in criteria)
     return {"criteria": criteria, "total_weight": total}
+
+
 def apply_sign_in_reason(request, next_url=None, **kwargs):
     """On the sign-in and sign-up pages: why an application needs an account, when `next` is the application form."""
     if not next_url or not str(next_url).startswith(reverse("apply_start")):
