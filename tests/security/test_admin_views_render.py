@@ -133,6 +133,7 @@ def _applications(homes, officer, director, available_parcel):
 def build_dataset():
     from core.seeding import SeedContext
     from home.demo.seeding import seed_site
+    from investors.applications.demo.seeding import seed_review_panel
     from land.demo.seeding import seed_pages
     from tests.factories.applications import ensure_review_group
     from transparency.demo.seeding import seed_transparency
@@ -143,6 +144,7 @@ def build_dataset():
     homes = context.homes
     seed_pages(homes)
     seed_transparency(SeedContext(homes=homes))
+    seed_review_panel(SeedContext(homes=homes))  # allocation criteria and decision-letter templates
     for name in ("Investment officer", "Director"):
         ensure_review_group(name)
     users = {group: StaffFactory(groups=[group], full_name=f"{group} (staff)") for group in STAFF_GROUPS}
