@@ -14,11 +14,12 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from wagtail.log_actions import log
+
+from core.formatting import format_number
 
 from .models import LandUse, Parcel, ParcelStatus, ParcelStatusChange
 
@@ -214,7 +215,7 @@ def parcel_choices(statuses=("available",), language=None):
             (
                 code,
                 _("%(code)s – %(use)s, %(area)s m²")
-                % {"code": code, "use": labels[use], "area": number_format(area, decimal_pos=0, force_grouping=True)},
+                % {"code": code, "use": labels[use], "area": format_number(area)},
             )
             for code, use, area in rows
         ]
