@@ -234,6 +234,11 @@ class Session(models.Model):
     def topic(self):
         return in_active_language(self, "topic")
 
+    @property
+    def ends_at(self):
+        """When the session ends (start plus its duration)."""
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
     def delete(self, *args, **kwargs):
         """A session of an assessed cohort is never removed, whatever the code path (its attendance is
         protected anyway: deleting a session with attendance records raises ProtectedError)."""
