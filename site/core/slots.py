@@ -48,6 +48,4 @@ def render_slot(slot, request, **kwargs):
             contributions.append((provider, context))
     if any(not context.get(ONLY_IF_ALONE) for _provider, context in contributions):
         contributions = [(provider, context) for provider, context in contributions if not context.get(ONLY_IF_ALONE)]
-    return "".join(
-        render_to_string(provider.template, context, request=request) for provider, context in contributions
-    )
+    return "".join(render_to_string(provider.template, context, request=request) for provider, context in contributions)

@@ -49,7 +49,10 @@ class CallToActionBlock(blocks.StructBlock):
     button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     url = blocks.CharBlock(
-        label=pgettext_lazy("web link", "Address"), required=False, max_length=300, help_text=_("Used when no page is chosen.")
+        label=pgettext_lazy("web link", "Address"),
+        required=False,
+        max_length=300,
+        help_text=_("Used when no page is chosen."),
     )
 
     class Meta:

@@ -3,9 +3,10 @@
 import datetime
 from decimal import Decimal
 
-import pytest
 from django.template import Context, Template
 from django.utils import translation
+
+import pytest
 
 from core.formatting import format_area, format_date, format_money, format_number
 
@@ -38,7 +39,8 @@ def test_an_english_date_names_its_month_so_it_cannot_be_read_the_american_way()
 def test_a_vietnamese_label_before_a_date_does_not_repeat_the_word_ngay():
     with translation.override("vi"):
         rendered = Template(
-            '{% load i18n %}{% blocktranslate with date=day|date:"DATE_FORMAT" %}Issued on {{ date }}{% endblocktranslate %}'
+            "{% load i18n %}"
+            '{% blocktranslate with date=day|date:"DATE_FORMAT" %}Issued on {{ date }}{% endblocktranslate %}'
         ).render(Context({"day": datetime.date(2026, 11, 29)}))
     assert "Ngày" not in rendered
     assert rendered.endswith("29/11/2026")
@@ -52,7 +54,9 @@ def test_areas_round_half_up_the_same_way_in_every_place():
 
 
 def test_template_filters_use_the_same_rules():
-    template = Template('{% load formatting %}{{ capital|money }} · {{ fee|money:"₫" }} · {{ plot|area }} · {{ seats|number }}')
+    template = Template(
+        '{% load formatting %}{{ capital|money }} · {{ fee|money:"₫" }} · {{ plot|area }} · {{ seats|number }}'
+    )
     context = Context({"capital": 4500000, "fee": 12500000, "plot": Decimal("6572.5"), "seats": 1500})
     with translation.override("vi"):
         assert template.render(context) == "4.500.000 USD · 12.500.000 ₫ · 6.573 m² · 1.500"

@@ -2,8 +2,9 @@
 
 import datetime
 
-import pytest
 from django.utils import timezone
+
+import pytest
 
 from tests.factories.training import CohortFactory, RegistrationFactory, SessionFactory, TraineeFactory
 from training.services import session_clashes
