@@ -27,7 +27,7 @@
   var plan = frame && frame.querySelector("svg");
   if (!zoomBar || !plan) { return; }
   var levels = [1, 1.5, 2, 3, 4];
-  var level = desktop.matches ? 0 : 2;
+  var level = desktop.matches ? 0 : 3; // on a phone, 3x: the smallest parcel is a 44 px tap target
   function apply() {
     plan.style.width = (levels[level] * 100) + "%";
     zoomBar.querySelector('[data-zoom="out"]').disabled = level === 0;

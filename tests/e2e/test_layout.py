@@ -105,14 +105,18 @@ def test_the_header_stays_on_two_rows_on_a_desktop(new_page, demo, language):
     tab = new_page("desktop")
     tab.set_viewport_size({"width": 1366, "height": 900})
     tab.goto(demo[language].home)
-    rows = tab.evaluate(
-        """() => [".brand", ".site-nav__tools", ".site-nav__list"].flatMap(
-             (selector) => [...document.querySelectorAll(`${selector}, ${selector} > *`)].map(
-               (element) => Math.round(element.getBoundingClientRect().top / 20)))"""
+    boxes = tab.evaluate(
+        """() => Object.fromEntries(["brand", "tools", "menu"].map((name, index) => [name,
+             [...document.querySelectorAll([".brand", ".site-nav__tools > *", ".site-nav__list > li"][index])]
+               .map((element) => { const box = element.getBoundingClientRect(); return [box.top, box.bottom]; })]))"""
     )
-    header_height = tab.evaluate("document.querySelector('.site-header').getBoundingClientRect().height")
-    assert len(set(rows)) <= 3, rows  # two rows of boxes (a row's items may sit a few pixels apart)
-    assert header_height < 170
+    header = tab.evaluate("document.querySelector('.site-header').getBoundingClientRect().height")
+    menu_tops = {round(top) for top, _bottom in boxes["menu"]}
+    tools_bottom = max(bottom for _top, bottom in boxes["tools"])
+    assert len(menu_tops) == 1, f"the menu wraps: rows at {sorted(menu_tops)}"
+    assert boxes["brand"][0][0] < min(menu_tops), "the brand sits on a row of its own under the menu"
+    assert min(menu_tops) >= tools_bottom - 2 or boxes["brand"][0][0] < tools_bottom, boxes
+    assert header < 150, f"the header is {header:.0f}px high: more than two rows"
 
 
 def test_the_site_plan_offers_44_pixel_tap_targets_on_a_phone(mobile_page, demo):
