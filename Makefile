@@ -42,7 +42,7 @@ test: install ## Run the whole test suite (PostgreSQL/Elasticsearch when DATABAS
 test-fast: install ## Run the suite without the browser journeys and fault tests
 	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -q -m "not e2e and not faults" $(PYTEST_ARGS)
 
-test-e2e: install browser ## Run the browser journeys and accessibility checks (Debian chromium)
+test-e2e: install browser node_modules/.installed ## Browser journeys, accessibility, layout and HTML checks (chromium, vnu-jar)
 	$(BIN)/python -m pytest -q -m e2e -p no:randomly tests/e2e $(PYTEST_ARGS)
 
 test-faults: install ## Fault tests: stop Elasticsearch, restart PostgreSQL, fail e-mail (private instances)

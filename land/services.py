@@ -14,13 +14,15 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import number_format
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 
 from wagtail.log_actions import log
 
-from .models import LandUse, Parcel, ParcelStatus, ParcelStatusChange
+from core.formatting import format_area, format_number
+
+from .models import LandIndexPage, LandUse, Parcel, ParcelStatus, ParcelStatusChange, Zone
+from .siteplan import build_plan
 
 STATUS_PERMISSION = "land.change_parcel_status"
 # Retiring takes a parcel away as deleting would, so it needs the same permission.
@@ -204,6 +206,55 @@ def reference_lease_price_usd():
     return Decimal(statistics.median(prices)).quantize(Decimal("0.01"))
 
 
+@dataclass(frozen=True)
+class ParcelOffer:
+    """A parcel as the application wizard offers it: written out in the active language, with its page."""
+
+    code: str
+    zone: str
+    land_use: str
+    area: str
+    lease_price: str
+    url: str
+
+
+@dataclass(frozen=True)
+class ParcelOffers:
+    """The parcels on offer and a small site plan of the park with them highlighted (land.siteplan.SitePlan)."""
+
+    parcels: list
+    plan: object
+
+
+def parcel_offers(statuses=("available",), language=None):
+    """Published parcels in `statuses`, in code order, with area and list price written by core.formatting and
+    a small plan of the park on which the others are faded."""
+    with override(language) if language else nullcontext():
+        active = get_language()
+        index = LandIndexPage.objects.live().filter(locale__language_code=active).first()
+        url_for = index.parcel_url_maker() if index else (lambda code: "")
+        parcels = list(Parcel.objects.public().select_related("zone").in_code_order())
+        offered = [parcel for parcel in parcels if parcel.status in statuses]
+        offers = [
+            ParcelOffer(
+                code=parcel.code,
+                zone=str(parcel.zone),
+                land_use=parcel.get_land_use_display(),
+                area=format_area(parcel.area_m2),
+                lease_price=_("%(price)s USD/m²/year") % {"price": format_number(parcel.lease_price_usd, 2)},
+                url=url_for(parcel.code),
+            )
+            for parcel in offered
+        ]
+        plan = build_plan(
+            Zone.objects.filter(live=True),
+            parcels,
+            url_for=lambda parcel: url_for(parcel.code),
+            matching={parcel.code for parcel in offered},
+        )
+    return ParcelOffers(parcels=offers, plan=plan)
+
+
 def parcel_choices(statuses=("available",), language=None):
     """(code, label) pairs of published parcels in `statuses`, in code order, for form select boxes."""
     parcels = Parcel.objects.public().filter(status__in=list(statuses)).in_code_order()
@@ -213,8 +264,7 @@ def parcel_choices(statuses=("available",), language=None):
         return [
             (
                 code,
-                _("%(code)s – %(use)s, %(area)s m²")
-                % {"code": code, "use": labels[use], "area": number_format(area, decimal_pos=0, force_grouping=True)},
+                _("%(code)s – %(use)s, %(area)s m²") % {"code": code, "use": labels[use], "area": format_number(area)},
             )
             for code, use, area in rows
         ]

@@ -7,8 +7,9 @@ template shows with a pattern as well as a colour so the legend never relies on 
 
 from dataclasses import dataclass, field
 
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+
+from core.formatting import format_number
 
 from . import geometry
 from .labels import ChoiceLabels
@@ -55,7 +56,7 @@ class AccessibleNames:
         return self.template % {
             "code": parcel.code,
             "use": self.labels.land_use(parcel),
-            "area": number_format(parcel.area_m2, decimal_pos=0, force_grouping=True),
+            "area": format_number(parcel.area_m2),
             "status": self.labels.status(parcel).lower(),
         }
 

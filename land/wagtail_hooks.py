@@ -13,6 +13,8 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_columns import FormattedColumn
+
 from .models import Parcel, Zone
 from .services import RETIRE_LOG_ACTION, RETIRE_PERMISSION, STATUS_PERMISSION, deletion_refusal
 from .views.admin import change_status_view, retire_view
@@ -37,7 +39,11 @@ class ParcelViewSet(SnippetViewSet):
     icon = "table"
     menu_label = _("Parcels")
     list_display = [
-        "code", "zone", "land_use", "status", "area_m2", "lease_price_usd",
+        "code", "zone", "land_use", "status",
+        FormattedColumn("area_m2", kind="area", label=_("Area"), sort_key="area_m2"),
+        FormattedColumn(
+            "lease_price_usd", kind="price", label=_("Lease price (USD/m²/year)"), sort_key="lease_price_usd"
+        ),
         DateColumn("retired_at", label=_("Retired")),
     ]  # fmt: skip
     list_filter = ["zone", "land_use", "status", "live", "featured", "retired_at"]

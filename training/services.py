@@ -108,6 +108,38 @@ def _check_prerequisites(cohort, trainee):
         raise TrainingError(_("This programme requires you to complete first: %(titles)s.") % {"titles": titles})
 
 
+@dataclass(frozen=True)
+class SessionClash:
+    """A session of the cohort being joined that overlaps a session of a cohort the trainee already holds."""
+
+    session: Session
+    other: Session
+
+
+def session_clashes(cohort, trainee):
+    """Sessions of `cohort` that overlap in time with the sessions of the trainee's other cohorts (confirmed,
+    waitlisted or completed), in time order; empty for a visitor who is not signed in.
+
+    Registering is still allowed (someone may plan to miss a session), but the form warns first.
+    """
+    if trainee is None or not trainee.is_authenticated:
+        return []
+    others = list(
+        Session.objects.filter(
+            cohort__registrations__trainee=trainee, cohort__registrations__status__in=HOLDING_STATUSES
+        )
+        .exclude(cohort=cohort)
+        .select_related("cohort")
+        .distinct()
+    )
+    clashes = []
+    for session in cohort.sessions.all():
+        for other in others:
+            if session.starts_at < other.ends_at and other.starts_at < session.ends_at:
+                clashes.append(SessionClash(session, other))
+    return sorted(clashes, key=lambda clash: (clash.session.starts_at, clash.other.starts_at))
+
+
 def register_trainee(cohort_id, trainee, answers, now=None):
     """Confirm `trainee` in the cohort while seats remain, otherwise put them on the waitlist."""
     now = now or timezone.now()

@@ -100,9 +100,12 @@ class LandForm(StepForm):
 
     def __init__(self, *args, language=None, **kwargs):
         super().__init__(*args, **kwargs)
-        choices = land_services.parcel_choices(statuses=("available",), language=language)
+        # Each parcel is shown with its zone, use, area, price and place on a small plan (land_step.html).
+        self.offers = land_services.parcel_offers(statuses=("available",), language=language)
+        choices = [(offer.code, offer.code) for offer in self.offers.parcels]
         known = {code for code, _label in choices}
         kept = [(code, code) for code in self.instance.parcel_codes if code not in known]
+        self.kept_codes = [code for code, _label in kept]
         self.fields["parcel_codes"].choices = choices + kept
 
     def clean(self):

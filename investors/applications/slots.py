@@ -10,12 +10,17 @@ from .models import InvestmentApplication
 
 
 def account_applications(request, **kwargs):
-    """The signed-in user's applications with status and service clock, for /<lang>/account/."""
+    """The signed-in user's applications with status and service clock, for /<lang>/account/.
+
+    Someone with no application only sees the invitation to apply when the page has nothing else to show:
+    a trainee's account page lists their courses, not an investor's empty applications section.
+    """
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return None
     applications = InvestmentApplication.objects.filter(applicant=user).order_by("-created_at", "-pk")
-    return {"rows": [{"application": a, "clock": a.clock()} for a in applications]}
+    rows = [{"application": a, "clock": a.clock()} for a in applications]
+    return {"rows": rows, slots.ONLY_IF_ALONE: not rows}
 
 
 def apply_for_parcel(request, parcel=None, **kwargs):

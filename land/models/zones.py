@@ -1,5 +1,7 @@
 """Zones: the named areas of the park that group parcels on the site plan."""
 
+import re
+
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -68,7 +70,14 @@ class Zone(DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, models.
         verbose_name_plural = _("zones")
 
     def __str__(self):
-        return f"{self.code} – {self.name}"
+        """The name when it already carries the code ("Zone A – Offices"), otherwise "A – Offices".
+
+        Never "A – Zone A – Offices", which repeats the letter.
+        """
+        name = self.name
+        if re.search(rf"(?<![\w-]){re.escape(self.code)}(?![\w-])", name):
+            return name
+        return f"{self.code} – {name}"
 
     @property
     def name(self):

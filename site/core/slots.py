@@ -23,6 +23,10 @@ class SlotProvider:
 
 _slots: dict[str, dict[str, SlotProvider]] = {}
 
+# A provider whose context holds this key set to True is an offer, not content of the user's own (e.g. "Apply to
+# invest" on the account page of someone with no application): it is left out when another provider has something.
+ONLY_IF_ALONE = "only_if_alone"
+
 
 def register(slot, provider):
     """Add or replace (by key) a provider for `slot`."""
@@ -35,10 +39,13 @@ def providers(slot):
 
 
 def render_slot(slot, request, **kwargs):
-    """Render every provider of `slot`; a provider returning None contributes nothing."""
-    parts = []
+    """Render every provider of `slot`; a provider returning None contributes nothing, and one marked
+    ONLY_IF_ALONE contributes only when no other provider does."""
+    contributions = []
     for provider in providers(slot):
         context = provider.get_context(request, **kwargs)
         if context is not None:
-            parts.append(render_to_string(provider.template, context, request=request))
-    return "".join(parts)
+            contributions.append((provider, context))
+    if any(not context.get(ONLY_IF_ALONE) for _provider, context in contributions):
+        contributions = [(provider, context) for provider, context in contributions if not context.get(ONLY_IF_ALONE)]
+    return "".join(render_to_string(provider.template, context, request=request) for provider, context in contributions)

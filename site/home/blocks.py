@@ -1,6 +1,7 @@
 """StreamField blocks shared by every page type of the platform."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -48,7 +49,10 @@ class CallToActionBlock(blocks.StructBlock):
     button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     url = blocks.CharBlock(
-        label=_("Address"), required=False, max_length=300, help_text=_("Used when no page is chosen.")
+        label=pgettext_lazy("web link", "Address"),
+        required=False,
+        max_length=300,
+        help_text=_("Used when no page is chosen."),
     )
 
     class Meta:

@@ -32,7 +32,7 @@ PRIVATE_MARKERS = [
     ("Công ty Riêng Tư Đánh Dấu", {"applications.view_investmentapplication"}),
     ("Nguyễn Riêng Tư", {"training.view_registration", "accounts.view_user"}),
     ("Ghi chú nội bộ đánh dấu", {"land.change_parcel_status", "land.view_parcelstatuschange"}),
-    ("Người Xin Xoá Đánh Dấu", {"applications.view_deletionrequest", "accounts.view_user"}),
+    ("Người Xin Xóa Đánh Dấu", {"applications.view_deletionrequest", "accounts.view_user"}),
 ]
 # Admin URLs added by `register_admin_urls` hooks: the model each is about, and the permission it needs.
 HOOK_ROUTES = {"land_parcel_status": "land.Parcel", "land_parcel_retire": "land.Parcel"}
@@ -124,8 +124,8 @@ def _applications(homes, officer, director, available_parcel):
             application=application, from_status=application.status, to_status=application.status, actor=None
         )
         Message.objects.create(application=application, author=None, body="Tin nhắn hệ thống.")
-    pending = request_deletion(UserFactory(full_name="Người Xin Xoá Đánh Dấu"), "Xin xoá dữ liệu")
-    decided = request_deletion(UserFactory(), "Xin xoá dữ liệu")
+    pending = request_deletion(UserFactory(full_name="Người Xin Xóa Đánh Dấu"), "Xin xóa dữ liệu")
+    decided = request_deletion(UserFactory(), "Xin xóa dữ liệu")
     approve_deletion(decided.pk, director)
     return {"applications": [submitted, approved], "deletions": [pending, decided]}
 

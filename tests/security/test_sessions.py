@@ -85,7 +85,7 @@ def test_a_long_free_text_answer_is_refused_with_a_translated_error(client):
     client.force_login(application.applicant)
     posted = {**COMPANY, "contact_email": "binh@example.com", "company_address": "x" * (LONG_TEXT_MAX_CHARS + 1)}
     page = client.post(f"/vi/apply/{application.public_id}/step/company/", posted).content.decode()
-    assert "tối đa 10000 kí tự" in page  # Django's own Vietnamese catalogue
+    assert "tối đa 10000 ký tự" in page  # Django's own Vietnamese catalogue
     application.refresh_from_db()
     assert application.company_address == "12 Trần Phú, Đà Lạt"  # unchanged
 

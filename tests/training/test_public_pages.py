@@ -119,7 +119,7 @@ def test_the_training_index_lists_programmes_with_the_next_cohort(client, progra
     content = client.get("/en/training/").content.decode()
     assert "Software engineering" in content
     assert "Next cohort WEB-01" in content
-    assert "Khoá tiếp theo WEB-01" in client.get("/vi/dao-tao/").content.decode()
+    assert "Khóa tiếp theo WEB-01" in client.get("/vi/dao-tao/").content.decode()
 
 
 def test_the_form_of_a_closed_cohort_explains_instead_of_asking(client, programme):

@@ -52,3 +52,17 @@ def test_the_home_page_features_upcoming_cohorts_with_seats_left(client, site_tr
     assert "Upcoming training cohorts" in content
     assert "OPEN-01" in content
     assert "FULL-01" not in content
+
+
+def test_the_pipeline_is_compact_a_table_by_programme_and_only_the_eight_commonest_skills_as_bars(site_tree):
+    from django.utils.translation import override
+
+    skills = ", ".join(f"Skill {number:02d}" for number in range(1, 13))
+    web_vi, _web_en = make_programme(site_tree, skills=skills)
+    cohort = CohortFactory.for_programme(web_vi, ends_on=timezone.localdate() + datetime.timedelta(days=40))
+    RegistrationFactory.create_batch(2, cohort=cohort)
+    with override("en"):
+        html = render_slot("parcel_talent_pipeline", RequestFactory().get("/en/land/a-12/"), parcel=object())
+    assert html.count("<meter") == 8
+    assert "4 more skills" in html
+    assert '<table class="training-pipeline__table">' in html

@@ -45,7 +45,7 @@ PROGRAMMES = [
             "introduction": "Thiết kế thiết bị đo và điều khiển cho nông nghiệp công nghệ cao Đà Lạt.",
             "outcomes": "<ul><li>Lập trình vi điều khiển bằng C.</li><li>Kết nối cảm biến và gửi dữ liệu qua MQTT.</li>"
             "<li>Triển khai Linux nhúng cho gateway nhà kính.</li></ul>",
-            "audience": "Kỹ sư điện tử, tự động hoá và lập trình viên quan tâm đến phần cứng.",
+            "audience": "Kỹ sư điện tử, tự động hóa và lập trình viên quan tâm đến phần cứng.",
             "prerequisites": "Kiến thức điện tử cơ bản và lập trình C.",
             "modules": ["Vi điều khiển", "Cảm biến và truyền thông", "Linux nhúng", "Dự án nhà kính thông minh"],
         },

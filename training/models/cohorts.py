@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, ProtectedError, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -183,7 +184,11 @@ class Cohort(ClusterableModel):
             "correct its date or topic instead."
         )
         return [
-            message % {"date": f"{timezone.localtime(session.starts_at):%d/%m/%Y %H:%M}", "topic": session.topic}
+            message
+            % {
+                "date": date_format(timezone.localtime(session.starts_at), "SHORT_DATETIME_FORMAT"),
+                "topic": session.topic,
+            }
             for session in recorded
         ]
 
@@ -228,11 +233,16 @@ class Session(models.Model):
         ordering = ["starts_at", "pk"]
 
     def __str__(self):
-        return f"{self.cohort.code} · {timezone.localtime(self.starts_at):%d/%m/%Y %H:%M}"
+        return f"{self.cohort.code} · {date_format(timezone.localtime(self.starts_at), 'SHORT_DATETIME_FORMAT')}"
 
     @property
     def topic(self):
         return in_active_language(self, "topic")
+
+    @property
+    def ends_at(self):
+        """When the session ends (start plus its duration)."""
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
 
     def delete(self, *args, **kwargs):
         """A session of an assessed cohort is never removed, whatever the code path (its attendance is

@@ -20,7 +20,8 @@ from training.visitors import visitor_identity
 
 
 def register_for_cohort(request, page, code):
-    """GET: the eligibility form; POST: register (confirmed or waitlisted) and go to the dashboard."""
+    """GET: the eligibility form (or, for someone already holding a place, their status instead of the form, and a
+    warning when the cohort's sessions overlap their other courses); POST: register and go to the dashboard."""
     cohort_query = page.cohorts().filter(code=code)
     if not cohort_query.exists():
         raise Http404
@@ -30,7 +31,7 @@ def register_for_cohort(request, page, code):
         return ask_consent
     row = cohort_rows(cohort_query, request.user)[0]
     form = RegistrationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if row.my_registration is None and request.method == "POST" and form.is_valid():
         try:
             registration = services.register_trainee(
                 row.cohort.pk, request.user, services.RegistrationAnswers(**form.cleaned_data)
@@ -40,7 +41,13 @@ def register_for_cohort(request, page, code):
         else:
             messages.success(request, _registered_message(registration))
             return redirect("account_dashboard")
-    context = {"page": page, "row": row, "cohort": row.cohort, "form": form}
+    context = {
+        "page": page,
+        "row": row,
+        "cohort": row.cohort,
+        "form": form,
+        "clashes": services.session_clashes(row.cohort, request.user),
+    }
     return render(request, "training/register.html", context)
 
 

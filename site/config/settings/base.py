@@ -253,6 +253,10 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
+# Dates "29/11/2026" (vi) and "29 Nov 2026" (en), numbers "4.500.000" / "4,500,000": docs/style-vi.md.
+# Grouping is applied by the `formatting` template filters (core/formatting.py), not globally, so years,
+# codes and numbers inside attributes stay plain.
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
 

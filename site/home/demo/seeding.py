@@ -85,10 +85,10 @@ def ensure_home_pages():
                 "cho doanh nghiệp sản xuất, gia công phần mềm và nội dung số tại thành phố Đà Lạt."
             ),
             hero_image=hero,
-            hero_image_alt="Rừng thông bên hồ ở Đà Lạt lúc bình minh (ảnh minh hoạ)",
+            hero_image_alt="Rừng thông bên hồ ở Đà Lạt lúc bình minh (ảnh minh họa)",
             hero_cta_label="Khám phá khu công viên",
             key_figures=[("key_figures", KEY_FIGURES_VI)],
-            body=[paragraph(f"<p>{DEMO_MARK} Nội dung trên trang này là dữ liệu minh hoạ.</p>")],
+            body=[paragraph(f"<p>{DEMO_MARK} Nội dung trên trang này là dữ liệu minh họa.</p>")],
         )
         root.add_child(instance=home_vi)
         home_vi.save_revision().publish()
@@ -194,7 +194,7 @@ def ensure_settings_and_footer():
     footers = {
         "vi": (
             "Ban Quản lý Khu Công viên phần mềm Đà Lạt\nPhường Xuân Hương – Đà Lạt, tỉnh Lâm Đồng",
-            "<p>Dữ liệu minh hoạ.</p>",
+            "<p>Dữ liệu minh họa.</p>",
         ),
         "en": (
             "Da Lat Software Park Management Board\nXuân Hương – Đà Lạt Ward, Lâm Đồng Province",

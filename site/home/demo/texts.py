@@ -55,7 +55,7 @@ ABOUT_PAGE = {
             ),
             heading("Vì sao chọn Đà Lạt"),
             paragraph(
-                "<ul><li>Khí hậu ôn hoà quanh năm, chi phí vận hành trung tâm dữ liệu thấp.</li>"
+                "<ul><li>Khí hậu ôn hòa quanh năm, chi phí vận hành trung tâm dữ liệu thấp.</li>"
                 "<li>Quỹ đất có vị trí thuận lợi, hạ tầng điện, cáp quang và nước được quy hoạch sẵn.</li>"
                 "<li>Cơ chế, chính sách ưu đãi cho nhà đầu tư trong và ngoài nước.</li>"
                 "<li>Nguồn nhân lực từ các trường đại học, cao đẳng trên địa bàn tỉnh.</li></ul>"
@@ -135,8 +135,8 @@ NEWS = [
         datetime.date(2026, 9, 15),
         (
             "khai-giang-khoa-lap-trinh-vien-web",
-            "Khai giảng khoá đào tạo lập trình viên web",
-            "Khoá học miễn phí đầu tiên dành cho 40 học viên đã khai giảng tại Trung tâm đào tạo của khu.",
+            "Khai giảng khóa đào tạo lập trình viên web",
+            "Khóa học miễn phí đầu tiên dành cho 40 học viên đã khai giảng tại Trung tâm đào tạo của khu.",
         ),
         (
             "web-developer-course-opens",
