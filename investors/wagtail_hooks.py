@@ -32,14 +32,21 @@ class IncentiveRuleViewSet(SnippetViewSet):
     menu_label = _("Incentive rules")
     add_to_admin_menu = True
     menu_order = 310
-    list_display = ["title", "benefit", "policy", "years", "package", "active"]
-    list_filter = ["benefit", "active", "requires_park_location"]
+    list_display = ["title", "benefit", "policy", "years", "package", "in_force_from", "in_force_until", "active"]
+    list_filter = ["benefit", "active", "requires_park_location", "requires_park_status", "needs_legal_review"]
     search_fields = ["title", "package"]
     base_form_class = IncentiveRuleForm
     panels = [
         FieldPanel("title"),
         MultiFieldPanel(
-            [FieldPanel("policy"), FieldRowPanel([FieldPanel("article"), FieldPanel("clause")])],
+            [
+                FieldPanel("policy"),
+                FieldRowPanel([FieldPanel("article"), FieldPanel("clause")]),
+                FieldRowPanel([FieldPanel("in_force_from"), FieldPanel("in_force_until")]),
+                FieldPanel("continues_after_end"),
+                FieldPanel("superseded_by"),
+                FieldPanel("needs_legal_review"),
+            ],
             heading=_("Legal basis"),
         ),
         MultiFieldPanel(
@@ -56,6 +63,9 @@ class IncentiveRuleViewSet(SnippetViewSet):
                 FieldPanel("sectors"),
                 FieldRowPanel([FieldPanel("min_capital_usd"), FieldPanel("min_employees")]),
                 FieldPanel("requires_park_location"),
+                FieldPanel("requires_park_status"),
+                FieldPanel("requires_state_lease"),
+                FieldPanel("requires_socialised_education"),
             ],
             heading=_("Conditions"),
         ),
