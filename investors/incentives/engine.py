@@ -95,7 +95,7 @@ def _first_year(values):
 def _start_year(starts, project):
     """The first year a rule counts from, or None if it never starts within the estimate."""
     first_revenue = _first_year(project.revenue_by_year)
-    if starts is Start.PROJECT_START:
+    if starts in (Start.PROJECT_START, Start.AFTER_CONSTRUCTION):
         return 1
     if first_revenue is None:
         return None
@@ -107,11 +107,17 @@ def _start_year(starts, project):
 
 
 def _windows(package, project):
-    """{rule: set of years it covers}. A reduction follows its package's exemption years."""
+    """{rule: set of years it covers}. A reduction follows its package's exemption years; a land rent
+    exemption counted "after construction" follows the package's construction-period exemption."""
     windows = {}
     exemption = next((rule for rule in package if rule.benefit is Benefit.CIT_EXEMPTION), None)
+    construction = next(
+        (r for r in package if r.benefit is Benefit.LAND_RENT_EXEMPTION and r.starts is Start.PROJECT_START), None
+    )
     for rule in package:
         start = _start_year(rule.starts, project)
+        if rule.starts is Start.AFTER_CONSTRUCTION and construction is not None:
+            start = 1 + construction.years
         if rule.benefit is Benefit.CIT_REDUCTION and exemption is not None:
             exemption_start = _start_year(exemption.starts, project)
             start = None if exemption_start is None else exemption_start + exemption.years

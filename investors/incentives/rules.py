@@ -44,6 +44,8 @@ class Start(StrEnum):
     FIRST_TAXABLE_INCOME = "first_taxable_income"
     FIRST_REVENUE = "first_revenue"
     PROJECT_START = "project_start"
+    # Land rent: after the package's exemption for the construction period (a rule counted from the project start).
+    AFTER_CONSTRUCTION = "after_construction"
 
 
 class Unmet(StrEnum):

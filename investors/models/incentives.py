@@ -31,6 +31,7 @@ START_CHOICES = [
     (Start.FIRST_TAXABLE_INCOME.value, _("First year with taxable income (no later than the 4th year of revenue)")),
     (Start.FIRST_REVENUE.value, _("First year with revenue")),
     (Start.PROJECT_START.value, _("First year of the project or lease")),
+    (Start.AFTER_CONSTRUCTION.value, _("After the construction-period exemption of the same package")),
 ]
 OPEN_ENDED_YEARS = 99  # the longest term editors can enter; reads as "the whole period of operation"
 TIMED_BENEFITS = {Benefit.CIT_RATE, Benefit.CIT_EXEMPTION, Benefit.CIT_REDUCTION, Benefit.LAND_RENT_EXEMPTION}
