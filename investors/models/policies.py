@@ -75,6 +75,12 @@ class PolicyIndexPage(RoutablePageMixin, Page):
 
         return estimator_view(request, self, printable=False)
 
+    @path("estimate/save/", name="estimate_save")
+    def estimate_save(self, request):
+        from investors.views.saved import save_estimate_view
+
+        return save_estimate_view(request, self)
+
     @path("estimate/print/", name="estimate_print")
     def estimate_print(self, request):
         from investors.views.estimator import estimator_view
