@@ -21,6 +21,12 @@ class InvestorsConfig(AppConfig):
         from .models import IncentiveRule
 
         page_cache.invalidate_on_change(IncentiveRule)
+        from wagtail.signals import page_published
+
+        from .models import PolicyPage
+        from .policy_alerts import on_policy_published
+
+        page_published.connect(on_policy_published, sender=PolicyPage, dispatch_uid="investors_policy_alerts")
         slots.register(
             "home_featured",
             slots.SlotProvider(

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
@@ -74,3 +75,21 @@ class IncentiveRuleViewSet(SnippetViewSet):
 
 
 register_snippet(IncentiveRuleViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_policy_change_urls():
+    from django.urls import path
+
+    from investors.views.policy_changes import policy_changes
+
+    return [path("policy-changes/", policy_changes, name="investors_policy_changes")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_policy_change_menu_item():
+    from django.urls import reverse
+
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(_("Policy changes"), reverse("investors_policy_changes"), icon_name="warning", order=311)
