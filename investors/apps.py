@@ -18,9 +18,10 @@ class InvestorsConfig(AppConfig):
         register_step("incentives", seed_incentives, order=30)
         from core import page_cache
 
-        from .models import IncentiveRule
+        from .models import IncentiveRule, ParkLegalStatus
 
         page_cache.invalidate_on_change(IncentiveRule)
+        page_cache.invalidate_on_change(ParkLegalStatus)  # the incentive pages show it and the estimate uses it
         from wagtail.signals import page_published
 
         from .models import PolicyPage
