@@ -140,3 +140,15 @@ def on_policy_published(sender, instance, revision=None, **kwargs):
     """page_published receiver for PolicyPage: announce a new supersession or amendment."""
     actor = getattr(revision, "user", None)
     record_policy_change(instance, actor=actor)
+
+
+def resend_unsent_alerts(limit=500):
+    """Retry every pending or failed alert e-mail; returns (sent, still failing)."""
+    sent = failed = 0
+    pending = PolicyAlert.objects.exclude(email_status=AlertEmailStatus.SENT).order_by("created_at")
+    for alert_id in list(pending.values_list("pk", flat=True)[:limit]):
+        if deliver_alert(alert_id):
+            sent += 1
+        else:
+            failed += 1
+    return sent, failed
