@@ -13,14 +13,21 @@ class InvestorsConfig(AppConfig):
         from core.seeding import register_step
 
         from .demo.seeding import seed_incentives
-        from .slots import featured_policies
+        from .slots import account_saved_estimates, featured_policies
 
         register_step("incentives", seed_incentives, order=30)
         from core import page_cache
 
-        from .models import IncentiveRule
+        from .models import IncentiveRule, ParkLegalStatus
 
         page_cache.invalidate_on_change(IncentiveRule)
+        page_cache.invalidate_on_change(ParkLegalStatus)  # the incentive pages show it and the estimate uses it
+        from wagtail.signals import page_published
+
+        from .models import PolicyPage
+        from .policy_alerts import on_policy_published
+
+        page_published.connect(on_policy_published, sender=PolicyPage, dispatch_uid="investors_policy_alerts")
         slots.register(
             "home_featured",
             slots.SlotProvider(
@@ -28,5 +35,14 @@ class InvestorsConfig(AppConfig):
                 template="investors/slots/home_featured.html",
                 get_context=featured_policies,
                 order=20,
+            ),
+        )
+        slots.register(
+            "account_dashboard",
+            slots.SlotProvider(
+                key="saved_estimates",
+                template="investors/slots/account_estimates.html",
+                get_context=account_saved_estimates,
+                order=15,
             ),
         )

@@ -7,13 +7,14 @@ Views call `parcel_choices()` and `build_estimate(cleaned_data)`; land data only
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
 from home.models import CurrencySettings
-from investors.incentives import Benefit, Project, estimate
-from investors.models import IncentiveRule, PolicyPage
+from investors.incentives import GLOBAL_MINIMUM_TAX, Benefit, Project, Requirement, estimate
+from investors.models import IncentiveRule, ParkLegalStatus, PolicyPage
 
 LAND_SERVICES = "land.services"
 
@@ -68,6 +69,10 @@ class EstimateReport:
     area_m2: Decimal | None = None
     lease_price_usd: Decimal | None = None
     in_park: bool = False
+    park_status: ParkLegalStatus | None = None
+    as_of: object = None
+    minimum_tax_group: bool = False
+    minimum_tax_basis: str = GLOBAL_MINIMUM_TAX.legal_basis
 
     def cite(self, rules):
         """The citations of engine `rules`, in order."""
@@ -85,6 +90,31 @@ class EstimateReport:
     @property
     def unvalued(self):
         return self.cite(self.estimate.unvalued)
+
+    @property
+    def standard_rates(self):
+        """[(rate in %, legal basis, first calendar year, last calendar year)] as the years go."""
+        periods = []
+        for line in self.estimate.lines:
+            key = (line.standard_rate * 100, line.standard_basis)
+            if periods and periods[-1][:2] == key:
+                periods[-1] = (*key, periods[-1][2], line.calendar_year)
+            else:
+                periods.append((*key, line.calendar_year, line.calendar_year))
+        return periods
+
+    @property
+    def to_be_confirmed(self):
+        """The applied or listed rules whose figures the legal reviewer has not yet confirmed."""
+        rules = [*self.estimate.applied, *self.estimate.unvalued]
+        return [self.citations[rule.key] for rule in rules if self.citations[rule.key].rule.needs_legal_review]
+
+    @property
+    def park_rules_set_aside(self):
+        """Whether rules were left out because the park is not (yet) a designated zone."""
+        from investors.incentives import Unmet
+
+        return any(Unmet.PARK_STATUS in reasons for _rule, reasons in self.estimate.ineligible)
 
 
 def _land_terms(data):
@@ -133,10 +163,19 @@ def _citations(rules, request):
     return citations
 
 
-def build_estimate(data, request=None):
-    """Run the engine on a valid EstimatorForm's cleaned data."""
+def _qualifications(data, park_status):
+    flags = {
+        Requirement.PARK_STATUS: park_status.is_designated,
+        Requirement.STATE_LEASE: bool(data.get("state_lease")),
+        Requirement.SOCIALISED_EDUCATION: bool(data.get("socialised_education")),
+    }
+    return frozenset(requirement for requirement, met in flags.items() if met)
+
+
+def build_project(data, rate, park_status):
+    """The engine's Project for a valid EstimatorForm's cleaned data (amounts already in USD)."""
     terms, area, price = _land_terms(data)
-    in_park = bool(data.get("parcel") or data.get("area_m2"))
+    in_park = data.get("location") != "elsewhere"
     project = Project.steady(
         sector=data["sector"],
         capital_usd=data["capital_usd"],
@@ -147,10 +186,21 @@ def build_estimate(data, request=None):
         land_area_m2=area if (area and price) else Decimal("0"),
         lease_price_usd=price or Decimal("0"),
         in_park=in_park,
+        start_year=data.get("start_year") or timezone.localdate().year,
+        qualifications=_qualifications(data, park_status),
+        revenue_vnd=rate.to_vnd(data["annual_revenue_usd"]),
+        in_minimum_tax_group=bool(data.get("minimum_tax_group")),
     )
-    rules = list(IncentiveRule.objects.usable())
-    result = estimate(project, [rule.to_engine_rule() for rule in rules])
+    return project, terms, area, price
+
+
+def build_estimate(data, request=None):
+    """Run the engine on a valid EstimatorForm's cleaned data, with the law in force on `as_of` (or today)."""
     rate = CurrencySettings.load(request_or_site=request)
+    park_status = ParkLegalStatus.load(request_or_site=request)
+    project, terms, area, price = build_project(data, rate, park_status)
+    rules = list(IncentiveRule.objects.usable())
+    result = estimate(project, [rule.to_engine_rule() for rule in rules], as_of=data.get("as_of"))
     citations = _citations(rules, request)
     return EstimateReport(
         estimate=result,
@@ -162,7 +212,10 @@ def build_estimate(data, request=None):
         parcel_url=terms.detail_url(get_language()) if terms else "",
         area_m2=area,
         lease_price_usd=price,
-        in_park=in_park,
+        in_park=project.in_park,
+        park_status=park_status,
+        as_of=data.get("as_of"),
+        minimum_tax_group=project.in_minimum_tax_group,
     )
 
 
@@ -171,10 +224,12 @@ def _money(usd, rate):
 
 
 def _row(line, rate, citations):
-    names = ("standard_cit", "incentive_cit", "cit_saving", "list_rent", "rent_due", "rent_saving", "saving")
+    names = ("standard_cit", "incentive_cit", "cit_saving", "list_rent", "rent_due", "rent_saving", "saving", "top_up")
     row = {name: _money(getattr(line, name), rate) for name in names}
     row.update(
         year=line.year,
+        calendar_year=line.calendar_year,
+        standard_rate=line.standard_rate * 100,
         profit=line.profit,
         taxable_income=line.taxable_income,
         cit_citations=[citations[rule.key] for rule in line.cit_rules],

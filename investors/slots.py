@@ -16,3 +16,14 @@ def featured_policies(request, page=None, **kwargs):
         policy for policy in index.policies().filter(status="in_force")[: FEATURED_COUNT * 2] if policy.in_force
     ]
     return {"index": index, "policies": policies[:FEATURED_COUNT], "request": request}
+
+
+def account_saved_estimates(request, **kwargs):
+    """The signed-in user's saved estimates and unread policy alerts, for /<lang>/account/."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    from investors.models import PolicyAlert, SavedEstimate
+
+    alerts = PolicyAlert.objects.filter(recipient=user).select_related("change", "change__policy")[:20]
+    return {"estimates": SavedEstimate.objects.filter(owner=user)[:50], "alerts": alerts}

@@ -78,6 +78,9 @@ class StepClock:
     deadline: datetime.date
     elapsed: int
     remaining: int
+    # The legal text setting this step's time limit; empty: the duration is the park's own service
+    # commitment (no procedure's legal time limit is cited for it yet), and the clock says so.
+    legal_basis: str = ""
 
     @property
     def overdue(self):

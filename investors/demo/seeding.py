@@ -87,6 +87,7 @@ def ensure_policy(index_vi, spec, copy):
         "signed_on": spec.signed_on,
         "effective_from": spec.effective_from,
         "status": spec.status,
+        "needs_legal_review": spec.needs_legal_review,
         "audience": spec.audience,
         "sectors": list(spec.sectors),
     }

@@ -3,7 +3,8 @@
 No Django here: the engine can be tested and reused without a database or a request.
 """
 
-from dataclasses import dataclass, field
+import datetime
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
@@ -43,6 +44,8 @@ class Start(StrEnum):
     FIRST_TAXABLE_INCOME = "first_taxable_income"
     FIRST_REVENUE = "first_revenue"
     PROJECT_START = "project_start"
+    # Land rent: after the package's exemption for the construction period (a rule counted from the project start).
+    AFTER_CONSTRUCTION = "after_construction"
 
 
 class Unmet(StrEnum):
@@ -52,6 +55,21 @@ class Unmet(StrEnum):
     CAPITAL = "capital"
     EMPLOYEES = "employees"
     LOCATION = "location"
+    PARK_STATUS = "park_status"
+    STATE_LEASE = "state_lease"
+    SOCIALISED_EDUCATION = "socialised_education"
+    NOT_IN_FORCE = "not_in_force"
+
+
+class Requirement(StrEnum):
+    """A fact about the project or the park that a rule may require (see Project.qualifications)."""
+
+    # The park is designated as a concentrated digital technology zone (a site setting).
+    PARK_STATUS = "park_status"
+    # The land is leased from the State: land rent exemptions never cover a developer's sublease fee.
+    STATE_LEASE = "state_lease"
+    # Training that meets the criteria of "socialised" education and training.
+    SOCIALISED_EDUCATION = "socialised_education"
 
 
 @dataclass(frozen=True)
@@ -76,6 +94,11 @@ class Rule:
     min_capital_usd: Decimal = ZERO
     min_employees: int = 0
     requires_park_location: bool = False
+    requires: frozenset = frozenset()  # Requirement values
+    in_force_from: datetime.date | None = None
+    in_force_until: datetime.date | None = None  # last day in force; None: open-ended
+    # Transition: a project that started while the rule was in force keeps it for its full term.
+    continues_after_end: bool = False
     reference: object = field(default=None, compare=False)
 
     def __post_init__(self):
@@ -85,6 +108,7 @@ class Rule:
         object.__setattr__(self, "share", Decimal(self.share))
         object.__setattr__(self, "min_capital_usd", Decimal(self.min_capital_usd))
         object.__setattr__(self, "sectors", frozenset(self.sectors))
+        object.__setattr__(self, "requires", frozenset(Requirement(value) for value in self.requires))
         if self.rate is not None:
             object.__setattr__(self, "rate", Decimal(self.rate))
 
@@ -103,7 +127,31 @@ class Rule:
             unmet.append(Unmet.EMPLOYEES)
         if self.requires_park_location and not project.in_park:
             unmet.append(Unmet.LOCATION)
+        unmet.extend(Unmet(requirement.value) for requirement in sorted(self.requires - project.qualifications))
+        if not any(self.in_force_in(year, project) for year in project.calendar_years):
+            unmet.append(Unmet.NOT_IN_FORCE)
         return unmet
+
+    def known_on(self, as_of):
+        """The rule as the law stood on `as_of` (None if it was not yet published then).
+
+        An end date set after `as_of` was not known on that day, so the rule reads as open-ended.
+        """
+        if as_of is None:
+            return self
+        if self.in_force_from is not None and self.in_force_from > as_of:
+            return None
+        if self.in_force_until is not None and self.in_force_until >= as_of:
+            return replace(self, in_force_until=None)
+        return self
+
+    def in_force_in(self, calendar_year, project):
+        """Whether the rule governs `calendar_year` of `project`, transition provisions included."""
+        if self.in_force_from is not None and self.in_force_from.year > calendar_year:
+            return False
+        if self.in_force_until is None or self.in_force_until.year >= calendar_year:
+            return True
+        return self.continues_after_end and project.start_date <= self.in_force_until
 
     def applies_to(self, project):
         return not self.unmet_conditions(project)
@@ -121,6 +169,15 @@ class Project:
     land_area_m2: Decimal = ZERO
     lease_price_usd: Decimal = ZERO  # per m² per year
     in_park: bool = True
+    start_year: int = 2026  # the calendar year of project year 1
+    qualifications: frozenset = frozenset()  # Requirement values the project (or the park) meets
+    # Total revenue of the preceding year in đồng: picks the standard CIT rate band (None: the general rate).
+    revenue_vnd: Decimal | None = None
+    # A member of a multinational group with consolidated revenue of at least EUR 750 million.
+    in_minimum_tax_group: bool = False
+
+    def __post_init__(self):
+        object.__setattr__(self, "qualifications", frozenset(Requirement(value) for value in self.qualifications))
 
     @classmethod
     def steady(cls, *, annual_revenue_usd, profit_margin, years, **fields):
@@ -132,6 +189,18 @@ class Project:
     @property
     def years(self):
         return len(self.profit_by_year)
+
+    @property
+    def start_date(self):
+        return datetime.date(self.start_year, 1, 1)
+
+    @property
+    def calendar_years(self):
+        return range(self.start_year, self.start_year + self.years)
+
+    def calendar_year(self, year):
+        """The calendar year of project year `year` (1-based)."""
+        return self.start_year + year - 1
 
     @property
     def annual_land_rent_usd(self):

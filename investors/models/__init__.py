@@ -1,4 +1,19 @@
 from .incentives import IncentiveRule
 from .policies import PolicyAttachment, PolicyIndexPage, PolicyPage, RelatedPolicy
+from .saved import AlertEmailStatus, PolicyAlert, PolicyChange, PolicyChangeKind, SavedEstimate
+from .settings import ParkDesignation, ParkLegalStatus
 
-__all__ = ["IncentiveRule", "PolicyAttachment", "PolicyIndexPage", "PolicyPage", "RelatedPolicy"]
+__all__ = [
+    "AlertEmailStatus",
+    "PolicyAlert",
+    "PolicyChange",
+    "PolicyChangeKind",
+    "SavedEstimate",
+    "IncentiveRule",
+    "ParkDesignation",
+    "ParkLegalStatus",
+    "PolicyAttachment",
+    "PolicyIndexPage",
+    "PolicyPage",
+    "RelatedPolicy",
+]

@@ -4,6 +4,7 @@ A rule is not translatable: its numbers serve both languages. Its description is
 those numbers in the reader's language, and it links the policy page in that language.
 """
 
+import datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -13,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from investors.blocks import clause_anchor, clause_label
-from investors.incentives import Benefit, Rule, Start
+from investors.incentives import Benefit, Requirement, Rule, Start
 from investors.incentives.engine import STANDARD_CIT_RATE
 
 from .policies import PolicyStatus
@@ -30,6 +31,7 @@ START_CHOICES = [
     (Start.FIRST_TAXABLE_INCOME.value, _("First year with taxable income (no later than the 4th year of revenue)")),
     (Start.FIRST_REVENUE.value, _("First year with revenue")),
     (Start.PROJECT_START.value, _("First year of the project or lease")),
+    (Start.AFTER_CONSTRUCTION.value, _("After the construction-period exemption of the same package")),
 ]
 OPEN_ENDED_YEARS = 99  # the longest term editors can enter; reads as "the whole period of operation"
 TIMED_BENEFITS = {Benefit.CIT_RATE, Benefit.CIT_EXEMPTION, Benefit.CIT_REDUCTION, Benefit.LAND_RENT_EXEMPTION}
@@ -37,10 +39,9 @@ TIMED_BENEFITS = {Benefit.CIT_RATE, Benefit.CIT_EXEMPTION, Benefit.CIT_REDUCTION
 
 class IncentiveRuleQuerySet(models.QuerySet):
     def usable(self):
-        """Active rules of live, in-force policies: the ones the estimator applies."""
-        return self.filter(active=True, policy__live=True, policy__status=PolicyStatus.IN_FORCE).select_related(
-            "policy"
-        )
+        """Active rules of live policies, superseded ones included: the engine applies each in the years
+        it is in force (and beyond, under a transition provision), or as the law stood on a past date."""
+        return self.filter(active=True, policy__live=True).select_related("policy", "policy__superseded_by")
 
 
 class IncentiveRule(models.Model):
@@ -115,6 +116,58 @@ class IncentiveRule(models.Model):
     requires_park_location = models.BooleanField(
         _("only inside the park"), default=False, help_text=_("The project must be located in the software park.")
     )
+    requires_park_status = models.BooleanField(
+        _("only while the park is a designated zone"),
+        default=False,
+        help_text=_(
+            "Applies only when the park's legal status (Settings → Park legal status) says it is designated as a "
+            "concentrated digital technology zone."
+        ),
+    )
+    requires_state_lease = models.BooleanField(
+        _("only for rent owed to the State"),
+        default=False,
+        help_text=_("Land rent exemptions cover rent paid to the State, never a developer's sublease fee."),
+    )
+    requires_socialised_education = models.BooleanField(
+        _("only for socialised education and training"),
+        default=False,
+        help_text=_("The training activity must meet the criteria for “socialised” education and training."),
+    )
+    in_force_from = models.DateField(
+        _("in force from"),
+        null=True,
+        blank=True,
+        help_text=_("The first day the rule applies; empty: the policy's effective date."),
+    )
+    in_force_until = models.DateField(
+        _("in force until"),
+        null=True,
+        blank=True,
+        help_text=_("The last day it applies; empty: open-ended (or the policy's expiry or replacement)."),
+    )
+    continues_after_end = models.BooleanField(
+        _("granted incentives continue after the end"),
+        default=False,
+        help_text=_("Transition provision: a project started while the rule was in force keeps it for its full term."),
+    )
+    superseded_by = models.ForeignKey(
+        "self",
+        verbose_name=_("superseded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supersedes",
+        help_text=_("The rule of the newer law that replaces this one."),
+    )
+    needs_legal_review = models.BooleanField(
+        _("to be confirmed by the legal reviewer"),
+        default=False,
+        help_text=_("Tick while the figures are not verified against the official text; the estimate says so."),
+    )
+    version = models.PositiveIntegerField(
+        _("version"), default=1, editable=False, help_text=_("Raised on every change; saved estimates record it.")
+    )
     active = models.BooleanField(_("active"), default=True, help_text=_("Inactive rules are ignored by the estimator."))
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Order on estimate pages."))
 
@@ -128,8 +181,15 @@ class IncentiveRule(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            self.version = (type(self).objects.filter(pk=self.pk).values_list("version", flat=True).first() or 0) + 1
+        super().save(*args, **kwargs)
+
     def clean(self):
         errors = {}
+        if self.in_force_from and self.in_force_until and self.in_force_until < self.in_force_from:
+            errors["in_force_until"] = _("The rule cannot end before it starts.")
         if self.benefit == Benefit.CIT_RATE and self.rate_percent is None:
             errors["rate_percent"] = _("A preferential rate rule needs its rate.")
         if self.benefit in TIMED_BENEFITS and not self.years:
@@ -166,6 +226,33 @@ class IncentiveRule(models.Model):
             return _("Land rent reduced by %(share)s for %(years)s") % values
         return str(self.get_benefit_display())
 
+    @property
+    def effective_from(self):
+        """The first day in force: the rule's own date, else its policy's effective date."""
+        return self.in_force_from or self.policy.effective_from
+
+    @property
+    def effective_until(self):
+        """The last day in force: the rule's own date, else the policy's expiry, else the day before its
+        replacement took effect (for a superseded policy), else None (open-ended)."""
+        if self.in_force_until or self.policy.expires_on:
+            return self.in_force_until or self.policy.expires_on
+        if self.policy.status == PolicyStatus.SUPERSEDED:
+            successor = getattr(self.policy.superseded_by, "specific", None)
+            successor_start = getattr(successor, "effective_from", None)
+            if successor_start:
+                return successor_start - datetime.timedelta(days=1)
+            return (self.policy.last_published_at or self.policy.latest_revision_created_at).date()
+        return None
+
+    def requirements(self):
+        flags = {
+            Requirement.PARK_STATUS: self.requires_park_status,
+            Requirement.STATE_LEASE: self.requires_state_lease,
+            Requirement.SOCIALISED_EDUCATION: self.requires_socialised_education,
+        }
+        return frozenset(requirement for requirement, required in flags.items() if required)
+
     def to_engine_rule(self):
         """The rule as the pure rules engine sees it."""
         return Rule(
@@ -181,6 +268,10 @@ class IncentiveRule(models.Model):
             min_capital_usd=self.min_capital_usd,
             min_employees=self.min_employees,
             requires_park_location=self.requires_park_location,
+            requires=self.requirements(),
+            in_force_from=self.effective_from,
+            in_force_until=self.effective_until,
+            continues_after_end=self.continues_after_end,
             reference=self,
         )
 

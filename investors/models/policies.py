@@ -75,6 +75,12 @@ class PolicyIndexPage(RoutablePageMixin, Page):
 
         return estimator_view(request, self, printable=False)
 
+    @path("estimate/save/", name="estimate_save")
+    def estimate_save(self, request):
+        from investors.views.saved import save_estimate_view
+
+        return save_estimate_view(request, self)
+
     @path("estimate/print/", name="estimate_print")
     def estimate_print(self, request):
         from investors.views.estimator import estimator_view
@@ -128,6 +134,25 @@ class PolicyPage(Page):
         related_name="+",
         help_text=_("The policy that replaces this one."),
     )
+    amended_on = models.DateField(
+        _("amended on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The date of the latest amendment. Publishing a new date (or marking the policy superseded) alerts "
+            "every investor whose saved estimate, open application or approved project relies on it."
+        ),
+    )
+    change_note = models.TextField(
+        _("what changed"),
+        blank=True,
+        help_text=_("One or two sentences for investors about the amendment or replacement; sent in the alerts."),
+    )
+    needs_legal_review = models.BooleanField(
+        _("to be confirmed by the legal reviewer"),
+        default=False,
+        help_text=_("Tick while the content is not verified against the official text; the page says so."),
+    )
     audience = models.CharField(
         _("applies to"),
         max_length=20,
@@ -154,6 +179,8 @@ class PolicyPage(Page):
                 FieldRowPanel([FieldPanel("document_number"), FieldPanel("issuing_body")]),
                 FieldRowPanel([FieldPanel("signed_on"), FieldPanel("effective_from"), FieldPanel("expires_on")]),
                 FieldRowPanel([FieldPanel("status"), PageChooserPanel("superseded_by", "investors.PolicyPage")]),
+                FieldRowPanel([FieldPanel("amended_on"), FieldPanel("needs_legal_review")]),
+                FieldPanel("change_note"),
                 FieldPanel("sectors"),
             ],
             heading=_("Legal basis and scope"),

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from home.models import CurrencySettings
 from investors.estimates import build_estimate, parcel_choices
 from investors.forms import EstimatorForm
 from investors.incentives import Unmet
@@ -10,13 +11,18 @@ UNMET_LABELS = {
     Unmet.SECTOR: _("not for this sector"),
     Unmet.CAPITAL: _("capital below the minimum"),
     Unmet.EMPLOYEES: _("fewer staff than required"),
-    Unmet.LOCATION: _("only for projects on land in the park (choose a parcel or an area)"),
+    Unmet.LOCATION: _("only for projects located in the park"),
+    Unmet.PARK_STATUS: _("only once the park is designated as a concentrated digital technology zone"),
+    Unmet.STATE_LEASE: _("only for rent owed to the State, not a developer's sublease fee"),
+    Unmet.SOCIALISED_EDUCATION: _("only for training that meets the criteria for socialised education"),
+    Unmet.NOT_IN_FORCE: _("not in force in the years estimated"),
 }
 
 
 def estimator_view(request, index_page, printable=False):
     """Render the estimator on `index_page`; invalid input re-renders the form with its errors (HTTP 200)."""
-    form = EstimatorForm(request.GET or None, parcel_choices=parcel_choices())
+    rate = CurrencySettings.load(request_or_site=request)
+    form = EstimatorForm(request.GET or None, parcel_choices=parcel_choices(), usd_to_vnd=rate.usd_to_vnd)
     report = build_estimate(form.cleaned_data, request) if form.is_bound and form.is_valid() else None
     context = {
         "form": form,

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.factories.investors import PolicyIndexPageFactory, translate_page
+from tests.factories.investors import IncentiveRuleFactory, PolicyIndexPageFactory, PolicyPageFactory, translate_page
 
 
 @pytest.fixture
@@ -36,3 +36,27 @@ def land_stub(monkeypatch):
     monkeypatch.setattr(services, "parcel_lease_terms", lambda code: parcels.get(code))
     monkeypatch.setattr(services, "reference_lease_price_usd", lambda: Decimal("3.00"))
     return parcels
+
+
+@pytest.fixture
+def software_policy(incentives):
+    """Decree 218 with the software package (10% / 4 years exempt / 9 years halved), in both languages."""
+    policy = PolicyPageFactory(
+        parent=incentives["vi"], title="Ưu đãi thuế cho phần mềm", slug="thue-phan-mem", sectors=["software_production"]
+    )
+    translate_page(policy, "en", slug="software-tax", title="Tax incentives for software")
+    common = {"policy": policy, "package": "software", "sectors": ["software_production"]}
+    IncentiveRuleFactory(title="rate", **common)
+    IncentiveRuleFactory(
+        title="exempt",
+        benefit="cit_exemption",
+        rate_percent=None,
+        years=4,
+        starts="first_taxable_income",
+        article=16,
+        **common,
+    )
+    IncentiveRuleFactory(
+        title="halve", benefit="cit_reduction", rate_percent=None, share_percent=50, years=9, article=16, **common
+    )
+    return policy

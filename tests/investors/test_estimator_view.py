@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 import pytest
 
@@ -16,8 +17,8 @@ PROFILE = {
     "sector": "software_production",
     "capital_usd": "2000000",
     "employees": "80",
-    "annual_revenue_usd": "1000000",
-    "profit_margin": "20",
+    "annual_revenue_usd": "2000000",  # VND 50.8 billion: the 20% standard rate of Law 67/2025/QH15
+    "profit_margin": "10",
     "parcel": "",
     "years": "16",
 }
@@ -26,30 +27,6 @@ PROFILE = {
 def estimate_url(language, **changes):
     prefix = "/vi/uu-dai-dau-tu" if language == "vi" else "/en/incentives"
     return f"{prefix}/estimate/?{urlencode({**PROFILE, **changes})}"
-
-
-@pytest.fixture
-def software_policy(incentives):
-    """Decree 218 with the software package (10% / 4 years exempt / 9 years halved), in both languages."""
-    policy = PolicyPageFactory(
-        parent=incentives["vi"], title="Ưu đãi thuế cho phần mềm", slug="thue-phan-mem", sectors=["software_production"]
-    )
-    translate_page(policy, "en", slug="software-tax", title="Tax incentives for software")
-    common = {"policy": policy, "package": "software", "sectors": ["software_production"]}
-    IncentiveRuleFactory(title="rate", **common)
-    IncentiveRuleFactory(
-        title="exempt",
-        benefit="cit_exemption",
-        rate_percent=None,
-        years=4,
-        starts="first_taxable_income",
-        article=16,
-        **common,
-    )
-    IncentiveRuleFactory(
-        title="halve", benefit="cit_reduction", rate_percent=None, share_percent=50, years=9, article=16, **common
-    )
-    return policy
 
 
 def test_an_english_estimate_shows_yearly_savings_with_links_to_the_english_clauses(client, software_policy, land_stub):
@@ -116,14 +93,23 @@ def test_a_parcel_gives_land_rent_at_its_list_price_and_the_exemption_clause(cli
     assert "55,000.00" in html  # 11 years x 2,000 m² x 2.50 USD
 
 
-def test_without_land_the_rules_for_projects_in_the_park_are_listed_as_not_applying(client, incentives, land_stub):
+def test_a_software_firm_without_land_or_office_still_gets_its_tax_incentives(client, software_policy, land_stub):
+    html = client.get(estimate_url("en", parcel="", area_m2="")).content.decode()
+
+    assert "470,000.00" in html  # the software package applies with no parcel or area
+    assert "land rent is left out; tax incentives still apply" in html
+
+
+def test_a_project_outside_the_park_is_told_which_rules_need_the_park_location(client, incentives, land_stub):
     policy = PolicyPageFactory(parent=incentives["vi"], slug="khu")
     IncentiveRuleFactory(policy=policy, requires_park_location=True)
 
-    html = client.get(estimate_url("en")).content.decode()
+    inside = client.get(estimate_url("en")).content.decode()
+    outside = client.get(estimate_url("en", location="elsewhere")).content.decode()
 
-    assert "Rules that do not apply to this project" in html
-    assert "only for projects on land in the park" in html
+    assert "only for projects located in the park" not in inside
+    assert "Rules that do not apply to this project" in outside
+    assert "only for projects located in the park" in outside
 
 
 def test_overlapping_rules_give_only_the_more_favourable_one_and_the_page_says_so(client, software_policy, land_stub):
@@ -136,13 +122,20 @@ def test_overlapping_rules_give_only_the_more_favourable_one_and_the_page_says_s
     assert "never both" in html
 
 
-def test_rules_of_a_superseded_policy_are_ignored(client, software_policy, land_stub):
+def test_rules_of_a_superseded_policy_do_not_apply_to_later_projects_but_an_estimate_as_of_before_does(
+    client, software_policy, land_stub
+):
     software_policy.status = "superseded"
     software_policy.save_revision().publish()
+    next_year = str(timezone.localdate().year + 1)
 
-    html = client.get(estimate_url("en")).content.decode()
+    html = client.get(estimate_url("en", start_year=next_year)).content.decode()
+    as_of_before = client.get(estimate_url("en", start_year=next_year, as_of="2020-01-01")).content.decode()
 
     assert "None of the rules applies to this project." in html
+    assert "not in force in the years estimated" in html
+    assert "Computed with the law as it stood on" in as_of_before
+    assert "Corporate income tax exemption for 4 years" in as_of_before.split("Incentives applied")[1].split("<h3")[0]
 
 
 def test_every_invalid_input_re_renders_the_form_with_its_error_and_http_200(client, software_policy, land_stub):

@@ -1,5 +1,7 @@
 """Incentive rules: validation for editors, and what the estimator may use."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
@@ -42,16 +44,19 @@ def test_a_rate_above_the_standard_rate_is_refused(policy):
         rule.full_clean()
 
 
-def test_only_active_rules_of_live_in_force_policies_are_usable(policy, incentives):
+def test_active_rules_of_live_policies_are_usable_and_a_superseded_policy_ends_its_rules(policy, incentives):
     usable = IncentiveRuleFactory(policy=policy)
     IncentiveRuleFactory(policy=policy, active=False)
-    superseded = PolicyPageFactory(parent=incentives["vi"], slug="cu", status="superseded")
-    IncentiveRuleFactory(policy=superseded)
+    successor = PolicyPageFactory(parent=incentives["vi"], slug="moi", effective_from=datetime.date(2025, 10, 1))
+    superseded = PolicyPageFactory(parent=incentives["vi"], slug="cu", status="superseded", superseded_by=successor)
+    old = IncentiveRuleFactory(policy=superseded)
     draft = PolicyPageFactory(parent=incentives["vi"], slug="nhap")
     draft.unpublish()
     IncentiveRuleFactory(policy=draft)
 
-    assert list(IncentiveRule.objects.usable()) == [usable]
+    assert list(IncentiveRule.objects.usable()) == [usable, old]
+    assert usable.to_engine_rule().in_force_until is None
+    assert old.to_engine_rule().in_force_until == datetime.date(2025, 9, 30)
 
 
 def test_a_rule_describes_itself_in_the_readers_language(policy):

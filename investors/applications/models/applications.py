@@ -124,6 +124,18 @@ class InvestmentApplication(models.Model):
         _("required area (m²)"), max_digits=12, decimal_places=2, null=True, blank=True
     )
     intended_use = models.CharField(_("intended land use"), max_length=200, blank=True)
+    # Incentives (prefilled from a saved estimate; the decision letter lists them with their legal basis)
+    saved_estimate = models.ForeignKey(
+        "investors.SavedEstimate",
+        verbose_name=_("saved estimate"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="applications",
+    )
+    requested_rules = models.ManyToManyField(
+        "investors.IncentiveRule", verbose_name=_("incentives requested"), related_name="applications", blank=True
+    )
     # Consent and wizard state
     consent_version = models.CharField(_("personal-data notice version"), max_length=20, blank=True)
     consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)

@@ -59,10 +59,26 @@ def _context(application, step, **extra):
 @login_required
 @privacy_consent_required
 def apply_start(request):
-    """Open the user's draft (or a new one), adding the parcel given as ?parcel=CODE."""
+    """Open the user's draft (or a new one), adding the parcel given as ?parcel=CODE, or the project and
+    incentives requested of the user's saved estimate given as ?estimate=ID."""
+    saved = _own_saved_estimate(request)
+    if saved is not None:
+        from investors.services import start_application_from_estimate
+
+        application = start_application_from_estimate(request.user, saved)
+        return redirect(step_url(application, "company"))
     application = services.start_draft(request.user, parcel_code=request.GET.get("parcel"))
     step = request.GET.get("step") if request.GET.get("step") in STEP_NAMES else "company"
     return redirect(step_url(application, step))
+
+
+def _own_saved_estimate(request):
+    from investors.models import SavedEstimate
+
+    estimate_id = request.GET.get("estimate", "")
+    if not estimate_id.isdigit():
+        return None
+    return SavedEstimate.objects.filter(pk=int(estimate_id), owner=request.user).first()
 
 
 @rate_limit("application_wizard", method="POST")

@@ -45,6 +45,8 @@ GENERAL_POLICIES = [
     DemoPolicy(
         key="it-zone-decree",
         category="procedures",
+        status="superseded",
+        superseded_by="digital-zone-law",
         document_number="154/2013/NĐ-CP",
         signed_on=d(2013, 11, 8),
         effective_from=d(2014, 1, 1),
@@ -73,7 +75,16 @@ GENERAL_POLICIES = [
                 "through a single desk.",
             ),
         ),
-        rules=(_other("IT zone: one-stop procedures", 19, 1, requires_park_location=True),),
+        rules=(
+            _other(
+                "IT zone: one-stop procedures",
+                19,
+                1,
+                requires_park_location=True,
+                requires_park_status=True,
+                continues_after_end=False,
+            ),
+        ),
         related=("cit-it-zone",),
     ),
     DemoPolicy(
@@ -111,6 +122,8 @@ GENERAL_POLICIES = [
     DemoPolicy(
         key="work-permits",
         category="labour",
+        status="superseded",
+        superseded_by="work-permits-2025",
         document_number="152/2020/NĐ-CP",
         signed_on=d(2020, 12, 30),
         effective_from=d(2021, 2, 15),
@@ -139,7 +152,7 @@ GENERAL_POLICIES = [
                 "Complete applications are decided within five working days.",
             ),
         ),
-        rules=(_other("Foreign experts: work permit facilitation", 9, 1, requires_park_location=True),),
+        rules=(_other("Foreign experts: work permit facilitation", 9, 1),),
     ),
     DemoPolicy(
         key="provincial-resolution",

@@ -5,51 +5,108 @@ from .spec import Clause, DemoPolicy, d
 SPECIAL_SECTORS = ["software_production", "software_services", "digital_content", "data_centre", "hardware_rnd"]
 
 
-def _land_clauses(article):
+def _land_clauses_2014(article):
     return (
         Clause(
             article,
             1,
             "Miễn tiền thuê đất 11 năm cho lĩnh vực đặc biệt ưu đãi",
             "Dự án thuộc lĩnh vực đặc biệt ưu đãi đầu tư (sản xuất phần mềm, nội dung số, trung tâm dữ liệu, "
-            "nghiên cứu phát triển) trong khu công nghệ thông tin tập trung được miễn tiền thuê đất 11 năm.",
+            "nghiên cứu phát triển) được miễn tiền thuê đất 11 năm.",
             "Eleven years rent-free for specially encouraged sectors",
             "Projects in specially encouraged sectors (software production, digital content, data centres, "
-            "research and development) in a concentrated IT zone pay no land rent for eleven years.",
+            "research and development) pay no land rent for eleven years.",
         ),
         Clause(
             article,
             2,
-            "Miễn tiền thuê đất 7 năm cho dự án ưu đãi đầu tư",
-            "Các dự án khác được ưu đãi đầu tư trong khu được miễn tiền thuê đất 7 năm.",
-            "Seven years rent-free for other encouraged projects",
-            "Other encouraged projects in the zone pay no land rent for seven years.",
+            "Miễn tiền thuê đất 3 năm cho dự án thuộc lĩnh vực ưu đãi đầu tư",
+            "Dự án thuộc danh mục lĩnh vực ưu đãi đầu tư được miễn tiền thuê đất 3 năm.",
+            "Three years rent-free for projects in encouraged sectors",
+            "Projects in a sector on the list of investment incentives pay no land rent for three years.",
         ),
     )
 
 
-def _land_rules(article, suffix):
+def _land_rules_2014():
+    common = {"benefit": "land_rent_exemption", "starts": "project_start", "requires_state_lease": True}
     return (
         {
-            "title": f"Land rent: 11 years exempt ({suffix})",
-            "article": article,
+            "title": "Land rent: 11 years exempt (2014)",
+            "article": 19,
             "clause": 1,
-            "benefit": "land_rent_exemption",
             "years": 11,
-            "starts": "project_start",
-            "package": f"land-special-{suffix}",
+            "package": "land-special-2014",
             "sectors": SPECIAL_SECTORS,
-            "requires_park_location": True,
+            "continues_after_end": True,
+            "needs_legal_review": True,
+            **common,
         },
         {
-            "title": f"Land rent: 7 years exempt ({suffix})",
-            "article": article,
+            "title": "Land rent: 3 years exempt (2014)",
+            "article": 19,
             "clause": 2,
-            "benefit": "land_rent_exemption",
-            "years": 7,
-            "starts": "project_start",
-            "package": f"land-encouraged-{suffix}",
-            "requires_park_location": True,
+            "years": 3,
+            "package": "land-encouraged-2014",
+            "continues_after_end": True,
+            "needs_legal_review": True,
+            **common,
+        },
+    )
+
+
+LAND_2024_CLAUSES = (
+    Clause(
+        39,
+        2,
+        "Miễn tiền thuê đất trong thời gian xây dựng cơ bản",
+        "Miễn tiền thuê đất trong thời gian xây dựng cơ bản theo dự án được cấp có thẩm quyền phê duyệt, tối đa "
+        "3 năm kể từ ngày có quyết định cho thuê đất. Chỉ áp dụng cho tiền thuê đất phải nộp cho Nhà nước.",
+        "Exemption during the construction period",
+        "No land rent during the construction period of the approved project, for at most three years from the "
+        "land lease decision. Only rent owed to the State is exempted.",
+    ),
+    Clause(
+        39,
+        3,
+        "Miễn tiền thuê đất sau thời gian xây dựng cơ bản",
+        "Sau thời gian xây dựng cơ bản: 3 năm đối với dự án thuộc danh mục lĩnh vực ưu đãi đầu tư; thời gian dài "
+        "hơn đối với dự án tại địa bàn có điều kiện kinh tế - xã hội khó khăn hoặc đặc biệt khó khăn, hoặc thuộc "
+        "lĩnh vực đặc biệt ưu đãi đầu tư.",
+        "Exemption after the construction period",
+        "After the construction period: three years for projects in a sector on the list of investment "
+        "incentives; longer periods for projects in areas with difficult or especially difficult socio-economic "
+        "conditions, or in specially encouraged sectors.",
+    ),
+)
+
+
+def _land_rules_2024():
+    common = {"benefit": "land_rent_exemption", "requires_state_lease": True, "requires_park_location": True}
+    construction = {"title": "Land rent: construction period (up to 3 years)", "article": 39, "clause": 2}
+    construction.update(years=3, starts="project_start", **common)
+    return (
+        {**construction, "package": "land-special-2024", "sectors": SPECIAL_SECTORS},
+        {
+            "title": "Land rent: 11 years exempt after construction (special sectors)",
+            "article": 39,
+            "clause": 3,
+            "years": 11,
+            "starts": "after_construction",
+            "package": "land-special-2024",
+            "sectors": SPECIAL_SECTORS,
+            "needs_legal_review": True,  # the 11-year period for specially encouraged sectors is not yet verified
+            **common,
+        },
+        {**construction, "title": "Land rent: construction period (encouraged)", "package": "land-encouraged-2024"},
+        {
+            "title": "Land rent: 3 years exempt after construction (encouraged sectors)",
+            "article": 39,
+            "clause": 3,
+            "years": 3,
+            "starts": "after_construction",
+            "package": "land-encouraged-2024",
+            **common,
         },
     )
 
@@ -74,8 +131,8 @@ LAND_IMPORT_POLICIES = [
         issuer_en="The Government",
         summary_en="The former rules on land rent exemption for encouraged projects; replaced from 1 August 2024.",
         body_en="Kept for reference for projects whose exemption was granted under these rules.",
-        clauses=_land_clauses(19),
-        rules=_land_rules(19, "2014"),
+        clauses=_land_clauses_2014(19),
+        rules=_land_rules_2014(),
     ),
     DemoPolicy(
         key="land-rent-2024",
@@ -86,21 +143,23 @@ LAND_IMPORT_POLICIES = [
         slug_vi="mien-tien-thue-dat",
         title_vi="Miễn tiền thuê đất cho dự án trong khu công viên phần mềm",
         issuer_vi="Chính phủ",
-        summary_vi="Miễn tiền thuê đất 11 năm cho lĩnh vực đặc biệt ưu đãi và 7 năm cho dự án ưu đãi đầu tư khác "
-        "trong khu công nghệ thông tin tập trung.",
+        summary_vi="Miễn tiền thuê đất phải nộp cho Nhà nước trong thời gian xây dựng cơ bản (tối đa 3 năm), sau đó "
+        "3 năm cho dự án thuộc lĩnh vực ưu đãi đầu tư; thời gian dài hơn cho lĩnh vực đặc biệt ưu đãi hoặc địa "
+        "bàn khó khăn. Không áp dụng cho phí thuê lại đất của doanh nghiệp hạ tầng.",
         body_vi="Nghị định 103/2024/NĐ-CP về tiền sử dụng đất, tiền thuê đất thay thế Nghị định 46/2014/NĐ-CP. Thời "
         "gian miễn tính từ ngày dự án hoàn thành xây dựng và đưa vào hoạt động; ước tính trên trang này tính từ năm "
         "đầu tiên thuê đất.",
         slug_en="land-rent-exemption",
         title_en="Land rent exemption for projects in the software park",
         issuer_en="The Government",
-        summary_en="Eleven years without land rent for specially encouraged sectors and seven years for other "
-        "encouraged projects in a concentrated IT zone.",
+        summary_en="No rent owed to the State during the construction period (up to three years), then three "
+        "years for projects in encouraged sectors; longer for specially encouraged sectors or disadvantaged "
+        "areas. A developer's sublease fee is not covered.",
         body_en="Decree 103/2024/ND-CP on land use fees and land rent replaces Decree 46/2014/ND-CP. The exemption "
         "runs from the day the project is built and starts operating; the estimate on this site counts it from the "
         "first year of the lease.",
-        clauses=_land_clauses(39),
-        rules=_land_rules(39, "2024"),
+        clauses=LAND_2024_CLAUSES,
+        rules=_land_rules_2024(),
         related=("land-rent-2014", "it-zone-decree"),
     ),
     DemoPolicy(
@@ -112,15 +171,15 @@ LAND_IMPORT_POLICIES = [
         slug_vi="mien-thue-nhap-khau-tai-san-co-dinh",
         title_vi="Miễn thuế nhập khẩu hàng hóa tạo tài sản cố định",
         issuer_vi="Quốc hội",
-        summary_vi="Máy móc, thiết bị nhập khẩu để tạo tài sản cố định của dự án ưu đãi đầu tư được miễn thuế "
-        "nhập khẩu.",
+        summary_vi="Máy móc, thiết bị nhập khẩu để tạo tài sản cố định của dự án thuộc lĩnh vực hoặc địa bàn ưu "
+        "đãi đầu tư được miễn thuế nhập khẩu, dù dự án ở trong hay ngoài khu công viên.",
         body_vi="Luật Thuế xuất khẩu, thuế nhập khẩu 2016. Danh mục hàng miễn thuế được đăng ký với cơ quan hải quan "
         "trước khi nhập khẩu.",
         slug_en="import-duty-fixed-assets",
         title_en="Import duty exemption for fixed assets",
         issuer_en="The National Assembly",
-        summary_en="Machinery and equipment imported as fixed assets of an encouraged project are exempt from "
-        "import duty.",
+        summary_en="Machinery and equipment imported as fixed assets of a project in an encouraged sector or "
+        "location are exempt from import duty, whether or not the project is in the park.",
         body_en="Law on Import and Export Duties 2016. The list of exempt goods is registered with customs before "
         "import.",
         clauses=(
@@ -141,7 +200,6 @@ LAND_IMPORT_POLICIES = [
                 "article": 16,
                 "clause": 11,
                 "benefit": "import_duty_exemption",
-                "requires_park_location": True,
             },
         ),
     ),

@@ -41,6 +41,7 @@ class DemoPolicy:
     sectors: tuple = ()
     status: str = "in_force"
     superseded_by: str = ""  # key of the replacing DemoPolicy
+    needs_legal_review: bool = False  # shown as "to be confirmed by the legal reviewer"
     related: tuple = field(default=())  # keys of related DemoPolicies
 
 

@@ -3,6 +3,9 @@
 from .spec import Clause, DemoPolicy, d
 
 SOFTWARE = ("software_production",)
+# Law 67/2025/QH15 keeps incentives granted under the old law for their remaining term; the exact
+# transition wording is to be confirmed by the legal reviewer, hence needs_legal_review on the old rules.
+TRANSITION = {"continues_after_end": True, "needs_legal_review": True}
 CIT_RATE_15 = {"benefit": "cit_rate", "rate_percent": 10, "years": 15, "starts": "first_revenue"}
 EXEMPT_4 = {"benefit": "cit_exemption", "years": 4, "starts": "first_taxable_income"}
 HALVE_9 = {"benefit": "cit_reduction", "share_percent": 50, "years": 9, "starts": "first_taxable_income"}
@@ -12,6 +15,8 @@ TAX_POLICIES = [
         key="cit-software",
         category="tax",
         document_number="218/2013/NĐ-CP",
+        status="superseded",
+        superseded_by="cit-2025",
         signed_on=d(2013, 12, 26),
         effective_from=d(2014, 2, 15),
         sectors=SOFTWARE,
@@ -62,6 +67,7 @@ TAX_POLICIES = [
                 "clause": 1,
                 "package": "software-production",
                 "sectors": list(SOFTWARE),
+                **TRANSITION,
                 **CIT_RATE_15,
             },
             {
@@ -70,6 +76,7 @@ TAX_POLICIES = [
                 "clause": 1,
                 "package": "software-production",
                 "sectors": list(SOFTWARE),
+                **TRANSITION,
                 **EXEMPT_4,
             },
             {
@@ -78,6 +85,7 @@ TAX_POLICIES = [
                 "clause": 1,
                 "package": "software-production",
                 "sectors": list(SOFTWARE),
+                **TRANSITION,
                 **HALVE_9,
             },
         ),
@@ -86,6 +94,8 @@ TAX_POLICIES = [
     DemoPolicy(
         key="cit-it-zone",
         category="tax",
+        status="superseded",
+        superseded_by="cit-2025",
         document_number="71/2014/QH13",
         signed_on=d(2014, 11, 26),
         effective_from=d(2015, 1, 1),
@@ -123,6 +133,8 @@ TAX_POLICIES = [
                 "clause": 2,
                 "package": "it-zone",
                 "requires_park_location": True,
+                "requires_park_status": True,  # only while the park holds the designation (site setting)
+                **TRANSITION,
                 **CIT_RATE_15,
             },
             {
@@ -131,6 +143,8 @@ TAX_POLICIES = [
                 "clause": 2,
                 "package": "it-zone",
                 "requires_park_location": True,
+                "requires_park_status": True,  # only while the park holds the designation (site setting)
+                **TRANSITION,
                 **EXEMPT_4,
             },
             {
@@ -139,6 +153,8 @@ TAX_POLICIES = [
                 "clause": 2,
                 "package": "it-zone",
                 "requires_park_location": True,
+                "requires_park_status": True,  # only while the park holds the designation (site setting)
+                **TRANSITION,
                 **HALVE_9,
             },
         ),
@@ -148,6 +164,8 @@ TAX_POLICIES = [
         key="cit-training",
         category="tax",
         document_number="218/2013/NĐ-CP",
+        status="superseded",
+        superseded_by="cit-2025",
         signed_on=d(2013, 12, 26),
         effective_from=d(2014, 2, 15),
         sectors=("it_training",),
@@ -195,6 +213,8 @@ TAX_POLICIES = [
                 "years": 99,
                 "package": "it-training",
                 "sectors": ["it_training"],
+                "requires_socialised_education": True,
+                **TRANSITION,
             },
             {
                 "title": "IT training: 4-year CIT exemption",
@@ -202,6 +222,8 @@ TAX_POLICIES = [
                 "clause": 2,
                 "package": "it-training",
                 "sectors": ["it_training"],
+                "requires_socialised_education": True,
+                **TRANSITION,
                 **EXEMPT_4,
             },
             {
@@ -210,12 +232,15 @@ TAX_POLICIES = [
                 "clause": 2,
                 "package": "it-training",
                 "sectors": ["it_training"],
+                "requires_socialised_education": True,
+                **TRANSITION,
                 **{**HALVE_9, "years": 5},
             },
         ),
     ),
     DemoPolicy(
         key="cit-science-technology",
+        needs_legal_review=True,
         category="tax",
         document_number="13/2019/NĐ-CP",
         signed_on=d(2019, 2, 1),
