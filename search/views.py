@@ -2,7 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 from core.ratelimits import rate_limit
 
 from .query import MAX_QUERY_LENGTH, RESULTS_PER_PAGE, parse_request
-from .services import run_search, suggestions
+from .services import code_destination, run_search, suggestions
 
 MAX_SUGGESTIONS = 10
 
@@ -35,6 +35,9 @@ def popular_links(request):
 def search_page(request):
     """Read the query and facets, search, render results with facets, notices and pagination."""
     search_request = parse_request(request.GET, _language())
+    destination = code_destination(search_request)
+    if destination:  # a parcel or cohort code goes straight to it
+        return redirect(destination)
     results = run_search(search_request)
     page_obj = Paginator(range(results.total), RESULTS_PER_PAGE).get_page(results.request.page)
     context = {
