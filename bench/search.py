@@ -137,7 +137,8 @@ def relevance():
     from django.conf import settings
     from django.core.management import call_command
 
-    from search.relevance.evaluate import TARGETS, run as evaluate
+    from search.relevance.evaluate import TARGETS
+    from search.relevance.evaluate import run as evaluate
 
     url = settings.ELASTICSEARCH_URL
     if url:

@@ -15,7 +15,6 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.search_text import FoldedSearchText
-
 from home.blocks import BodyBlock
 from investors.blocks import ClauseStreamBlock
 from investors.incentives.sectors import SECTOR_CHOICES, sector_label

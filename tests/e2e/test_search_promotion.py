@@ -13,13 +13,16 @@ pytestmark = pytest.mark.e2e
 
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_a_promoted_page_is_shown_first_and_opens(new_page, demo, language):
-    from playwright.sync_api import expect
     from wagtail.contrib.search_promotions.models import Query, SearchPromotion
     from wagtail.models import Page
 
+    from playwright.sync_api import expect
+
     target = Page.objects.live().get(url_path__endswith="/gioi-thieu/" if language == "vi" else "/about/").specific
     query = f"transparency {uuid.uuid4().hex[:6]}" if language == "en" else f"minh bạch {uuid.uuid4().hex[:6]}"
-    SearchPromotion.objects.create(query=Query.get(query), page=target, sort_order=0, description="Pinned by the editors")
+    SearchPromotion.objects.create(
+        query=Query.get(query), page=target, sort_order=0, description="Pinned by the editors"
+    )
 
     tab = new_page("desktop")
     tab.goto(f"/{language}/search/?q={query}")

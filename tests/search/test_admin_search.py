@@ -4,9 +4,10 @@ The admin's page search asks Wagtail's configured search backend; pages index a 
 title and lead (`core.search_text.FoldedSearchText`), so unaccented queries match accented pages.
 """
 
-import pytest
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 

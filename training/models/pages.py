@@ -12,7 +12,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.search_text import FoldedSearchText
-
 from home.blocks import BodyBlock
 
 
