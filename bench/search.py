@@ -2,6 +2,10 @@
 side by side with the database fallback. Run on demand (not by the test suite):
 
     ELASTICSEARCH_URL=http://127.0.0.1:9200 .venv/bin/python bench/search.py [--documents 50000]
+    ELASTICSEARCH_URL=http://127.0.0.1:9200 .venv/bin/python bench/search.py --relevance
+
+`--relevance` instead seeds the demo into a throw-away database and prints MRR and recall@5 of the
+judged query set (search/relevance/judgements.toml) on the database and on Elasticsearch.
 
 Uses a throw-away SQLite file and a throw-away index prefix; both are deleted afterwards.
 """
@@ -44,7 +48,7 @@ QUERIES = [
 ]
 
 
-def setup_django(database_file):
+def setup_django(database_file, app="search"):
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
     os.environ["DATABASE_URL"] = f"sqlite:///{database_file}"
     import django
@@ -52,7 +56,7 @@ def setup_django(database_file):
     django.setup()
     from django.core.management import call_command
 
-    call_command("migrate", "search", verbosity=0)
+    call_command("migrate", *([app] if app else []), verbosity=0)
 
 
 def synthetic_entries(count, seed=16):
@@ -119,10 +123,45 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=50_000)
     parser.add_argument("--rounds", type=int, default=5, help="passes over the 10 benchmark queries")
+    parser.add_argument("--relevance", action="store_true", help="MRR and recall@5 of the judged query set")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="search-bench-") as scratch:
-        setup_django(Path(scratch) / "bench.sqlite3")
-        run(options)
+        setup_django(Path(scratch) / "bench.sqlite3", app=None if options.relevance else "search")
+        relevance() if options.relevance else run(options)
+
+
+def relevance():
+    """Seed the demo, then print the judged set's MRR and recall@5 per backend, and the misses."""
+    import io
+
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from search.relevance.evaluate import TARGETS
+    from search.relevance.evaluate import run as evaluate
+
+    url = settings.ELASTICSEARCH_URL
+    if url:
+        settings.ELASTICSEARCH_INDEX_PREFIX = f"bench_{uuid.uuid4().hex[:8]}"
+    try:
+        print("Seeding the demo…")
+        call_command("seed_demo", stdout=io.StringIO())
+        backends = [("database", "")] + ([("elasticsearch", url)] if url else [])
+        for name, backend_url in backends:
+            settings.ELASTICSEARCH_URL = backend_url
+            report = evaluate()
+            print(f"{report.summary()} (target MRR ≥ {TARGETS[name]})")
+            for outcome in report.misses():
+                judgement = outcome.judgement
+                print(f"  rank {outcome.rank}: [{judgement.language}] {judgement.query!r} → {list(outcome.keys[:3])}")
+        if not url:
+            print("ELASTICSEARCH_URL is not set: Elasticsearch figures skipped.")
+    finally:
+        if url:
+            from search.elastic.indices import drop_all
+
+            settings.ELASTICSEARCH_URL = url
+            drop_all()
 
 
 def run(options):

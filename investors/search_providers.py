@@ -1,11 +1,12 @@
 """What the investors app contributes to site search: incentive policy pages, filterable by category."""
 
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
-from core.search_registry import PageProvider, register
+from core.search_registry import PageProvider, SectionProvider, ServiceProvider, register
 from core.search_text import join, stream_text
 
-from .models.policies import PolicyCategory, PolicyPage
+from .models.policies import PolicyCategory, PolicyIndexPage, PolicyPage
 
 
 def category_labels():
@@ -36,3 +37,31 @@ class PolicyPageProvider(PageProvider):
 
 
 register(PolicyPageProvider())
+
+
+class IncentivesSectionProvider(SectionProvider):
+    """The incentives landing page: where "policies", "how to invest" and "thủ tục đầu tư" lead."""
+
+    name = "incentives_section"
+    kind_label = _("section")
+    model = PolicyIndexPage
+    keywords = _("investment policies incentives how to invest")
+
+
+class ApplyServiceProvider(ServiceProvider):
+    """The online investment application (a view under the incentives section)."""
+
+    name = "apply"
+    kind_label = _("online service")
+    model = PolicyIndexPage
+    url_name = "apply_start"
+    title = _("Apply online to invest")
+    summary = _(
+        "Register an investment project in the park: file the application, upload the documents, follow each "
+        "step and receive the decision online."
+    )
+    keywords = _("application apply register investment project procedure")
+
+
+register(IncentivesSectionProvider())
+register(ApplyServiceProvider())

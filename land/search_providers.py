@@ -3,9 +3,10 @@
 from django.conf import settings
 from django.utils import translation
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from core.bilingual import in_language
-from core.search_registry import SearchDocument, SearchProvider, is_public, register
+from core.search_registry import SearchDocument, SearchProvider, SectionProvider, is_public, register
 from core.search_text import join
 
 from .models import LandIndexPage, LandUse, Parcel, ParcelStatus, Zone
@@ -77,3 +78,16 @@ class ParcelProvider(SearchProvider):
 
 
 register(ParcelProvider())
+
+
+class LandSectionProvider(SectionProvider):
+    """The land page (parcel list and site plan): where "land", "đất" and "thuê đất" lead."""
+
+    name = "land_section"
+    kind_label = _("section")
+    model = LandIndexPage
+    summary_field = "intro"
+    keywords = _("land parcels plots lease site plan")
+
+
+register(LandSectionProvider())

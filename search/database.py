@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
+from django.db.models.functions import Length
 from django.utils import timezone
 
 from core import search_registry as registry
 
+from . import spelling
 from .folding import spaced
 from .models import SearchEntry
 from .query import FACETS, RESULTS_PER_PAGE
@@ -34,11 +36,26 @@ def language_order(language):
     return Case(When(language=language, then=Value(0)), default=Value(1), output_field=IntegerField())
 
 
+def _phrase(alternative, prefix):
+    """The `contains` needle of one phrase: whole words, or the start of a word for a typed single word."""
+    words = " ".join(alternative)
+    return f" {words}" if prefix else f" {words} "
+
+
+def slot_condition(slot, column="text_folded"):
+    """Q: `column` holds one of the slot's phrases (the typed word may be the start of a longer word)."""
+    condition = Q()
+    for alternative in slot.alternatives:
+        prefix = slot.prefix_ok and alternative == slot.words
+        condition |= Q(**{f"{column}__contains": _phrase(alternative, prefix)})
+    return condition
+
+
 def matching(request):
-    """Entries containing every folded word of the query at the start of a word."""
+    """Entries matching every term of the query: as typed (start of a word) or as one of its synonyms."""
     entries = SearchEntry.objects.all()
-    for word in request.words:
-        entries = entries.filter(text_folded__contains=f" {word}")
+    for slot in request.understanding.slots:
+        entries = entries.filter(slot_condition(slot))
     return entries
 
 
@@ -68,18 +85,30 @@ def _weight(condition, weight):
     return Case(When(condition, then=Value(float(weight))), default=Value(0.0), output_field=FloatField())
 
 
+INTENT_WEIGHT = 5  # the query names a kind among other words
+STRONG_INTENT_WEIGHT = 25  # the query is only the name of a kind ("đất", "certificate")
+
+
 def score_expression(request):
-    """Title above summary above body; the exact (accented) title above the folded one; recent news a little up."""
+    """Title above summary above body; the exact (accented) title above the folded one; the kind the
+    query names (intent) above other kinds; recent news a little up."""
     folded = request.folded
+    understanding = request.understanding
     parts = [
         _weight(Q(title_exact__contains=request.text.lower()), 8),
         _weight(Q(title_folded__contains=f" {folded} "), 6),
         _weight(Q(title_folded__contains=f" {folded}"), 4),
         _weight(Q(code_folded=spaced(request.text)), 30),
     ]
-    for word in request.words:
-        parts.append(_weight(Q(title_folded__contains=f" {word}"), 3))
-        parts.append(_weight(Q(summary_folded__contains=f" {word}"), 1.5))
+    titles = [spaced(request.text), *understanding.readings()]
+    parts.append(_weight(Q(title_folded__in=titles), 5))  # the title is the query, or one of its synonyms
+    for slot in understanding.slots:
+        parts.append(_weight(slot_condition(slot, "title_folded"), 3))
+        parts.append(_weight(slot_condition(slot, "summary_folded"), 1.5))
+        parts.append(_weight(Q(title_folded__contains=_phrase(slot.words, prefix=False)), 1))
+    if understanding.providers:
+        weight = STRONG_INTENT_WEIGHT if understanding.names_a_kind else INTENT_WEIGHT
+        parts.append(_weight(Q(provider__in=understanding.providers), weight))
     recent_kinds = [provider.kind for provider in registry.providers() if getattr(provider, "recency_boost", False)]
     since = timezone.localdate() - timedelta(days=RECENT_DAYS)
     parts.append(_weight(Q(kind__in=recent_kinds, date__gte=since), 1))
@@ -97,8 +126,9 @@ def search(request):
     total = chosen.count()
     ordered = chosen.annotate(first=language_order(request.language))
     if request.words:
-        ordered = ordered.annotate(score=score_expression(request)).order_by(
-            "first", "-score", F("date").desc(nulls_last=True), "title"
+        # Equal scores: the most concise title first (a programme before its cohorts), then the newest.
+        ordered = ordered.annotate(score=score_expression(request), title_length=Length("title")).order_by(
+            "first", "-score", "title_length", F("date").desc(nulls_last=True), "title"
         )
     else:
         ordered = ordered.order_by("first", F("date").desc(nulls_last=True), "title")
@@ -129,3 +159,8 @@ def _unique_titles(entries, limit):
             seen.add(entry.title)
             suggestions.append({"title": entry.title, "url": entry.url, "kind": entry.kind})
     return suggestions[:limit]
+
+
+def correction(request):
+    """The query with unknown words replaced by the nearest vocabulary words (search.spelling), or None."""
+    return spelling.correction(request.words)

@@ -79,3 +79,31 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.provider}:{self.object_key}"
+
+
+class QueryDailyOutcome(models.Model):
+    """What one search query led to on one day: searches, searches with no result, first-result clicks.
+
+    Joined to Wagtail's `Query` (search promotions), whose `QueryDailyHits` counts the same searches
+    for Wagtail's own "popular queries". Nothing about the visitor is kept: no IP address, no user,
+    no session — only the normalised query text and counters.
+    """
+
+    query = models.ForeignKey(
+        "wagtailsearchpromotions.Query",
+        on_delete=models.CASCADE,
+        related_name="daily_outcomes",
+        verbose_name=_("query"),
+    )
+    date = models.DateField(_("date"))
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    no_results = models.PositiveIntegerField(_("searches with no result"), default=0)
+    first_clicks = models.PositiveIntegerField(_("clicks on the first result"), default=0)
+
+    class Meta:
+        verbose_name = _("daily search outcome")
+        verbose_name_plural = _("daily search outcomes")
+        constraints = [models.UniqueConstraint(fields=["query", "date"], name="query_outcome_once_a_day")]
+
+    def __str__(self):
+        return f"{self.query} {self.date}"

@@ -7,6 +7,7 @@ becomes a valid SearchRequest plus translated notices explaining what was adjust
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from core import search_registry as registry
 
 from .folding import tokens
+from .understanding import understand
 
 MAX_QUERY_LENGTH = 200
 MAX_TOKENS = 12
@@ -65,6 +67,11 @@ class SearchRequest:
     @property
     def words(self):
         return tokens(self.text)[:MAX_TOKENS]
+
+    @cached_property
+    def understanding(self):
+        """Slots (typed terms with their synonyms) and intent (providers named), see search.understanding."""
+        return understand(self.text, MAX_TOKENS)
 
     @property
     def folded(self):

@@ -12,9 +12,11 @@ from django.utils.translation import gettext as _
 
 from core import search_registry as registry
 
-from . import database, spelling
+from . import database
 from .backend import elasticsearch_enabled
+from .folding import spaced
 from .highlight import highlight, snippet
+from .models import SearchEntry
 from .query import FACETS, RESULTS_PER_PAGE, SearchRequest, facet_value_labels
 
 logger = logging.getLogger(__name__)
@@ -91,7 +93,7 @@ def run_search(request):
         return results
     raw, results.backend, results.fell_back = _backend_call("search", request)
     if raw.total == 0 and request.words:
-        corrected = spelling.correction(request.words)
+        corrected, _backend, _fell_back = _backend_call("correction", request)
         if corrected:
             raw, request = _try_correction(raw, request, corrected, results)
     raw = _clamp_page(raw, request, results)
@@ -161,3 +163,18 @@ def suggestions(request, limit=10):
     found, _backend, _fell_back = _backend_call("suggest", request)
     labels = registry.kind_labels()
     return [{**item, "kind_label": capfirst(labels.get(item["kind"], item["kind"]))} for item in found[:limit]]
+
+
+def code_destination(request):
+    """The address of the one object whose code the visitor typed ("A-12", "SE-01"), or None.
+
+    Only a bare code on the first page without filters goes straight to its object; a code two
+    documents share (a decree cited by two policies) shows the results instead.
+    """
+    code = spaced(request.text)
+    if not code or request.filters or request.page != 1:
+        return None
+    urls = list(
+        SearchEntry.objects.filter(code_folded=code, language=request.language).values_list("url", flat=True)[:2]
+    )
+    return urls[0] if len(urls) == 1 else None

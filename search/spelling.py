@@ -1,39 +1,63 @@
-"""Spelling suggestions from the indexed vocabulary: "phan mme" → "phan mem"."""
+"""Spelling corrections from the indexed vocabulary ("phan mme" → "phan mem"), by the database's own means.
+
+Elasticsearch corrects through its term suggester (search.elastic.queries.correction). The database
+path asks PostgreSQL's trigram similarity (`pg_trgm`, enabled by migration 0002 with a trigram index
+on the vocabulary) for the nearest known word; SQLite, the embedded default, compares the word with
+the few known words of the same length that share its first letter or its last two letters, using
+difflib — a bounded handful per word, never a scan of the vocabulary.
+"""
+
+import difflib
+
+from django.db import connection
 
 from .models import SearchTerm
 
-MAX_CANDIDATES = 20_000
-
-
-def edit_distance(first, second, limit=2):
-    """Levenshtein distance, stopping early once it exceeds `limit` (returns limit + 1 then)."""
-    if abs(len(first) - len(second)) > limit:
-        return limit + 1
-    previous = list(range(len(second) + 1))
-    for row, char in enumerate(first, start=1):
-        current = [row]
-        for column, other in enumerate(second, start=1):
-            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char != other)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
+MIN_SIMILARITY = 0.3  # pg_trgm word similarity below which a word is not a correction
+SQLITE_CANDIDATES = 400
+SQLITE_CUTOFF = 0.7
 
 
 def known(word):
     return SearchTerm.objects.filter(term=word).exists()
 
 
-def closest(word):
-    """The vocabulary word nearest to `word` (one edit, two for long words), or None."""
+def _closest_postgresql(word):
+    from django.contrib.postgres.search import TrigramSimilarity
+
     limit = 1 if len(word) < 7 else 2
-    candidates = SearchTerm.objects.filter(length__gte=len(word) - limit, length__lte=len(word) + limit)
-    best, best_distance = None, limit + 1
-    for term in candidates.values_list("term", flat=True)[:MAX_CANDIDATES]:
-        distance = edit_distance(word, term, limit)
-        if distance < best_distance or (distance == best_distance and best is not None and term < best):
-            best, best_distance = term, distance
-    return best if best_distance <= limit else None
+    candidate = (
+        SearchTerm.objects.filter(length__gte=len(word) - limit, length__lte=len(word) + limit)
+        .annotate(similarity=TrigramSimilarity("term", word))
+        .filter(similarity__gte=MIN_SIMILARITY)
+        .order_by("-similarity", "term")
+        .values_list("term", flat=True)
+        .first()
+    )
+    return candidate
+
+
+def _closest_sqlite(word):
+    limit = 1 if len(word) < 7 else 2
+    candidates = list(
+        SearchTerm.objects.filter(length__gte=len(word) - limit, length__lte=len(word) + limit)
+        .filter(term__startswith=word[0])
+        .values_list("term", flat=True)[:SQLITE_CANDIDATES]
+    )
+    candidates += list(
+        SearchTerm.objects.filter(length__gte=len(word) - limit, length__lte=len(word) + limit)
+        .filter(term__endswith=word[-2:])
+        .values_list("term", flat=True)[:SQLITE_CANDIDATES]
+    )
+    matches = difflib.get_close_matches(word, sorted(set(candidates)), n=1, cutoff=SQLITE_CUTOFF)
+    return matches[0] if matches else None
+
+
+def closest(word):
+    """The known word nearest to `word`, or None."""
+    if connection.vendor == "postgresql":
+        return _closest_postgresql(word)
+    return _closest_sqlite(word)
 
 
 def correction(words):

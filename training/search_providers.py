@@ -2,11 +2,20 @@
 
 from django.utils import translation
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
-from core.search_registry import PageProvider, SearchDocument, SearchProvider, is_public, register
+from core.search_registry import (
+    PageProvider,
+    SearchDocument,
+    SearchProvider,
+    SectionProvider,
+    ServiceProvider,
+    is_public,
+    register,
+)
 from core.search_text import join, plain, stream_text
 
-from .models import Cohort, ProgrammePage
+from .models import Cohort, ProgrammePage, TrainingIndexPage
 
 
 def programme_labels():
@@ -87,3 +96,28 @@ class CohortProvider(SearchProvider):
 
 register(ProgrammePageProvider())
 register(CohortProvider())
+
+
+class TrainingSectionProvider(SectionProvider):
+    """The training landing page: where "courses", "khoá học" and "đào tạo" lead."""
+
+    name = "training_section"
+    kind_label = _("section")
+    model = TrainingIndexPage
+    keywords = _("training courses programmes cohorts trainees")
+
+
+class CertificateLookupProvider(ServiceProvider):
+    """The public certificate check (a view under the training section)."""
+
+    name = "certificate_lookup"
+    kind_label = _("online service")
+    model = TrainingIndexPage
+    url_name = "training:certificate_lookup"
+    title = _("Verify a training certificate")
+    summary = _("Enter the code printed on a certificate to check that the park issued it.")
+    keywords = _("certificate verify check code QR")
+
+
+register(TrainingSectionProvider())
+register(CertificateLookupProvider())

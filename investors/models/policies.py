@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.search_text import FoldedSearchText
 from home.blocks import BodyBlock
 from investors.blocks import ClauseStreamBlock
 from investors.incentives.sectors import SECTOR_CHOICES, sector_label
@@ -100,7 +101,7 @@ class PolicyPageForm(WagtailAdminPageForm):
     )
 
 
-class PolicyPage(Page):
+class PolicyPage(FoldedSearchText, Page):
     """One incentive policy: its legal basis, who it applies to, the text and the clauses rules cite."""
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists and search results."))
@@ -190,8 +191,10 @@ class PolicyPage(Page):
         InlinePanel("attachments", label=_("Attachments")),
         InlinePanel("related_policies", label=_("Related policies")),
     ]
+    folded_search_sources = ("title", "summary", "document_number")
     search_fields = [
         *Page.search_fields,
+        index.SearchField("folded_search_text"),
         index.SearchField("summary"),
         index.SearchField("document_number"),
         index.SearchField("body"),

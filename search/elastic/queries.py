@@ -28,42 +28,61 @@ class Hit:
         self.body = self.body or ""
 
 
-def _matches(folded):
-    """Every word must match (whole, with one typo allowed, or as the start of the last word)."""
-    fields = ["title_folded^3", "summary_folded^2", "body_folded", "code_folded^4"]
-    return Q(
-        "bool",
-        should=[
-            Q("multi_match", query=folded, type="cross_fields", operator="and", fields=fields),
-            Q(
-                "multi_match",
-                query=folded,
-                fields=["title_folded^2", "summary_folded"],  # typos: short fields only (fuzzy bodies are slow)
-                operator="and",
-                fuzziness="AUTO",
-                prefix_length=1,
-            ),
-            Q("match_bool_prefix", body_folded={"query": folded, "operator": "and"}),
-        ],
-        minimum_should_match=1,
-    )
+MATCH_FIELDS = ["title_folded^3", "summary_folded^2", "keywords_folded^2", "body_folded", "code_folded^4"]
+SHORT_FIELDS = [
+    "title_folded^2",
+    "summary_folded",
+    "keywords_folded",
+]  # typos: short fields only (fuzzy bodies are slow)
+INTENT_BOOST = 3  # the query names a kind among other words
+STRONG_INTENT_BOOST = 12  # the query is only the name of a kind ("đất", "certificate")
+
+
+def _slot_query(slot, last):
+    """One term of the query: typed (one typo allowed, or the start of the last word) or as a synonym."""
+    should = []
+    for alternative in slot.alternatives:
+        phrase = " ".join(alternative)
+        should.append(Q("multi_match", query=phrase, type="phrase", fields=MATCH_FIELDS))
+    typed = " ".join(slot.words)
+    if len(slot.words) == 1:
+        should.append(Q("multi_match", query=typed, fields=SHORT_FIELDS, fuzziness="AUTO", prefix_length=1))
+    if last:
+        should.append(Q("multi_match", query=typed, type="phrase_prefix", fields=["title_folded", "body_folded"]))
+    return Q("bool", should=should, minimum_should_match=1)
+
+
+def _matches(request):
+    """Every term must match, as typed or through one of its synonyms (search/data/lexicon.toml)."""
+    slots = request.understanding.slots
+    return Q("bool", must=[_slot_query(slot, index == len(slots) - 1) for index, slot in enumerate(slots)])
 
 
 def _boosts(request):
-    """Title above body, the exact accented title above the folded one, codes above everything."""
-    return [
+    """Title above body, the exact accented title above the folded one, codes above everything, and
+    the kind the query names (intent) above other kinds."""
+    understanding = request.understanding
+    boosts = [
         Q("match_phrase", title={"query": request.text, "boost": 8}),
         Q("match", title={"query": request.text, "operator": "and", "boost": 4}),
         Q("match_phrase", title_folded={"query": request.folded, "boost": 6}),
         Q("match", title_folded={"query": request.folded, "boost": 3}),
         Q("match", summary_folded={"query": request.folded, "boost": 1.5}),
         Q("term", code={"value": request.text.lower(), "boost": 30}),
+        Q("term", **{"title.raw": {"value": request.text, "boost": 5}}),
     ]
+    for slot in understanding.slots:
+        phrases = [" ".join(alternative) for alternative in slot.alternatives[1:]]
+        boosts += [Q("match_phrase", title_folded={"query": phrase, "boost": 2}) for phrase in phrases]
+    if understanding.providers:
+        boost = STRONG_INTENT_BOOST if understanding.names_a_kind else INTENT_BOOST
+        boosts.append(Q("constant_score", filter=Q("terms", provider=list(understanding.providers)), boost=boost))
+    return boosts
 
 
 def relevance_query(request):
     """The scored query: matching words, boosts, and a light decay boost for recent news."""
-    query = Q("bool", must=[_matches(request.folded)], should=_boosts(request))
+    query = Q("bool", must=[_matches(request)], should=_boosts(request))
     recent = [provider.kind for provider in registry.providers() if getattr(provider, "recency_boost", False)]
     functions = [{"weight": 1}]
     if recent:
@@ -135,3 +154,18 @@ def suggest(request, limit=10):
             seen.add(source["title"])
             suggestions.append({"title": source["title"], "url": source["url"], "kind": source["kind"]})
     return suggestions[:limit]
+
+
+def correction(request):
+    """The query with unknown words replaced by Elasticsearch's term suggestions, or None when nothing changes."""
+    if not request.words:
+        return None
+    options = {"field": "body_folded", "suggest_mode": "missing", "size": 1, "min_word_length": 3, "prefix_length": 1}
+    search = Search(using=get_client(), index=alias_name()).extra(size=0)
+    search = search.suggest("spelling", " ".join(request.words), term=options)
+    corrected, changed = [], False
+    for entry in search.execute().suggest["spelling"]:
+        found = entry["options"]
+        corrected.append(found[0]["text"] if found else entry["text"])
+        changed = changed or bool(found)
+    return " ".join(corrected) if changed else None

@@ -140,3 +140,65 @@ def facet_labels(facet):
         if source is not None:
             labels.update(source())
     return labels
+
+
+class SectionProvider(PageProvider):
+    """A section's landing page (incentives, land, training): found by what the section is about.
+
+    `summary_field` names the page's lead paragraph; `keywords` (translatable) holds words a visitor
+    uses for the section that its title does not carry ("lease", "plots", "courses").
+    """
+
+    kind = "section"
+    summary_field = "introduction"
+    keywords = ""
+    ranking = 60
+
+    def page_document(self, page):
+        from django.utils import translation
+
+        document = super().page_document(page)
+        document.summary = getattr(page, self.summary_field, "") or page.search_description
+        with translation.override(document.language):
+            document.keywords = str(self.keywords)
+        return document
+
+
+class ServiceProvider(SearchProvider):
+    """An online service that is a view, not a page (apply, verify a certificate), found like a page.
+
+    It follows the section page it belongs to (`model`, a page class): one document per live, public
+    section page, in that page's language, pointing at `url_name` reversed in that language.
+    """
+
+    kind = "service"
+    title = ""  # translatable
+    summary = ""  # translatable
+    keywords = ""  # translatable
+    url_name = ""
+    ranking = 5
+
+    def live_objects(self):
+        return self.model.objects.live().public().select_related("locale")
+
+    def is_live(self, page):
+        return is_public(page)
+
+    def get_object(self, key):
+        return self.model.objects.filter(pk=key).select_related("locale").first()
+
+    def documents(self, page):
+        from django.urls import reverse
+        from django.utils import translation
+
+        language = page.locale.language_code
+        with translation.override(language):
+            return [
+                SearchDocument(
+                    language=language,
+                    title=str(self.title),
+                    url=reverse(self.url_name),
+                    summary=str(self.summary),
+                    keywords=str(self.keywords),
+                )
+            ]

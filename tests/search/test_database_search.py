@@ -28,7 +28,7 @@ def test_da_lat_finds_pages_written_with_da_lat_accents(client, corpus):
 
 
 def test_results_in_the_visitors_language_come_first_and_others_are_marked(client, corpus):
-    response = client.get("/en/search/", {"q": "A-12"})
+    response = client.get("/en/search/", {"q": "A-12 parcel"})
 
     hits = response.context["results"].hits
     assert hits[0].language == "en"

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.search_text import FoldedSearchText
 from home.blocks import BodyBlock
 
 
@@ -41,7 +42,7 @@ class LanguageOfInstruction(models.TextChoices):
     BILINGUAL = "vi-en", _("Vietnamese and English")
 
 
-class ProgrammePage(RoutablePageMixin, Page):
+class ProgrammePage(FoldedSearchText, RoutablePageMixin, Page):
     """A training programme (e.g. web developer); its cohorts are shown on every language version."""
 
     introduction = models.TextField(_("introduction"), help_text=_("One or two sentences for lists and search."))
@@ -88,8 +89,10 @@ class ProgrammePage(RoutablePageMixin, Page):
         ),
         FieldPanel("body"),
     ]
+    folded_search_sources = ("title", "introduction", "skills")
     search_fields = [
         *Page.search_fields,
+        index.SearchField("folded_search_text"),
         index.SearchField("introduction"),
         index.SearchField("outcomes"),
         index.SearchField("skills"),

@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.search_text import FoldedSearchText
 from home.blocks import BodyBlock, KeyFiguresBlock
 
 
@@ -87,14 +88,20 @@ class HomePage(Page):
         )
 
 
-class StandardPage(Page):
+class StandardPage(FoldedSearchText, Page):
     """A content page such as About or Contact, built from the shared blocks."""
 
     introduction = models.TextField(_("introduction"), blank=True, help_text=_("A short lead paragraph."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    folded_search_sources = ("title", "introduction")
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("folded_search_text"),
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
 
     class Meta:
         verbose_name = _("standard page")
@@ -127,7 +134,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(FoldedSearchText, Page):
     """A dated news article about the park."""
 
     date = models.DateField(_("date"), default=timezone.localdate, help_text=_("Publication date shown to readers."))
@@ -151,7 +158,13 @@ class NewsPage(Page):
         FieldPanel("listing_image_alt"),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    folded_search_sources = ("title", "summary")
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("folded_search_text"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []
 
