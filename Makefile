@@ -69,10 +69,10 @@ format: install ## Apply ruff's fixes and formatting
 migrations-check: install ## Fail if a model change lacks its migration
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
-services: browser ## Install if missing and start PostgreSQL 15 and Elasticsearch 8 on loopback (and chromium)
+services: browser ## Install if missing and start PostgreSQL 15, Redis and Elasticsearch 8 on loopback (and chromium)
 	bash .ci/services.sh start
 
-services-stop: ## Stop the local PostgreSQL and Elasticsearch
+services-stop: ## Stop the local PostgreSQL, Redis and Elasticsearch
 	bash .ci/services.sh stop
 
 browser: ## Install Debian's chromium for browser tests if missing

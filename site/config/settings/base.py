@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "csp",
     # Other third-party
     "django_filters",
+    # The database task backend's tables and `db_worker` command (production's TASKS; docs/deployment.md)
+    "django_tasks_db",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -332,6 +334,8 @@ ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "dalat")
 ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 5)
 
 # --- Background tasks --------------------------------------------------------------------------
+# Development and tests run a task at once, in the process that enqueued it; production queues tasks
+# in the database for the `db_worker` processes (production.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- Logging -----------------------------------------------------------------------------------
