@@ -19,6 +19,12 @@ class TrainingConfig(AppConfig):
         from .personal_data import register as register_personal_data
 
         register_personal_data()
+        from core import outbox
+
+        from .emails import render_registration_email
+        from .models import NoticeKind
+
+        outbox.register_renderer("training", render_registration_email, labels=NoticeKind)
         from core import page_cache
 
         from .models import Cohort, Registration, Session

@@ -10,7 +10,7 @@ from .applications import (
 )
 from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
 from .messages import Message
-from .notices import DeletionRequest, DeletionStatus, EmailNotice, NoticeKind, NoticeStatus
+from .notices import DeletionRequest, DeletionStatus, NoticeKind
 
 __all__ = [
     "COUNTRY_CHOICES",
@@ -19,11 +19,9 @@ __all__ = [
     "DeletionRequest",
     "DeletionStatus",
     "DocumentKind",
-    "EmailNotice",
     "InvestmentApplication",
     "Message",
     "NoticeKind",
-    "NoticeStatus",
     "PrivateMediaStorage",
     "ReferenceCounter",
     "Sector",
