@@ -25,6 +25,13 @@ class TrainingConfig(AppConfig):
         from .models import NoticeKind
 
         outbox.register_renderer("training", render_registration_email, labels=NoticeKind)
+        from datetime import timedelta
+
+        from core import scheduler
+
+        from .services import queue_reminders
+
+        scheduler.register_job("training-reminders", queue_reminders, every=timedelta(days=1))
         from core import page_cache
 
         from .models import Cohort, Registration, Session

@@ -48,3 +48,22 @@ class OutgoingEmail(models.Model):
 
     def __str__(self):
         return f"{self.kind} → {self.recipient_id}"
+
+
+class ScheduledJobRun(models.Model):
+    """When a periodic job of the scheduler (core.scheduler) last started and how it ended.
+
+    One row per job name; a scheduler claims a due job by moving `started_at` forward with a
+    conditional UPDATE, so two schedulers running at once never run one job twice."""
+
+    name = models.CharField(_("job"), max_length=60, unique=True)
+    started_at = models.DateTimeField(_("last started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("last finished"), null=True, blank=True)
+    outcome = models.CharField(_("last outcome"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("scheduled job")
+        verbose_name_plural = _("scheduled jobs")
+
+    def __str__(self):
+        return self.name
