@@ -34,8 +34,12 @@ class Job:
 
 
 def register_job(name, function, every):
-    """Run `function()` (no arguments; what it returns is logged) every `every` (a timedelta)."""
-    _jobs[name] = Job(name=name, function=function, every=every)
+    """Run `function()` (no arguments; what it returns is logged) every `every` (a timedelta).
+    `settings.SCHEDULER_PERIODS` ({name: seconds}) overrides a period without a code change."""
+    from django.conf import settings
+
+    override = getattr(settings, "SCHEDULER_PERIODS", {}).get(name)
+    _jobs[name] = Job(name=name, function=function, every=timedelta(seconds=override) if override else every)
 
 
 def jobs():

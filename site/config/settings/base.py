@@ -332,6 +332,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "dalat")
 ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 5)
+# Copies of each shard on other nodes: 0 for one node (development, CI), 1 or more for a cluster, so
+# losing a node loses no search. Applies to indices created from then on (`search_index --rebuild`).
+ELASTICSEARCH_REPLICAS = env_int("ELASTICSEARCH_REPLICAS", 0)
 
 # --- Background tasks --------------------------------------------------------------------------
 # Development and tests run a task at once, in the process that enqueued it; production queues tasks

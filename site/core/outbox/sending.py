@@ -3,6 +3,7 @@
 import logging
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import F, Q
@@ -18,9 +19,9 @@ logger = logging.getLogger(__name__)
 # "failed" until staff resend it (admin, or `manage.py resend_emails`).
 RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 12 * 3600]
 # A row left "sending" this long belongs to a process that died; it may be claimed again.
-STALE_CLAIM = timedelta(minutes=10)
+STALE_CLAIM = timedelta(seconds=getattr(settings, "OUTBOX_STALE_CLAIM_SECONDS", 600))
 # A pending row this old was never handed to a worker (queue outage) or its worker died: retry it.
-UNSENT_AFTER = timedelta(minutes=2)
+UNSENT_AFTER = timedelta(seconds=getattr(settings, "OUTBOX_UNSENT_AFTER_SECONDS", 120))
 
 
 def queue_email(kind, recipient, about=None, dedupe_key=None):
