@@ -7,6 +7,7 @@ import re
 import signal
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
 
 import pytest
@@ -73,12 +74,16 @@ def test_a_session_signed_in_on_a_is_valid_on_b_and_a_rate_limit_hit_on_a_holds_
     dashboard = requests.get(b.url("/en/account/"), cookies={"sessionid": session}, allow_redirects=False, timeout=10)
     assert dashboard.status_code == 200 and email in dashboard.text
 
-    def lookup(host):
-        return requests.get(host.url(f"/en/certificates/?code=NOPE{next(NONCES)}"), timeout=10).status_code
+    def lookup(host, session):
+        path = f"/en/certificates/?code=NOPE{next(NONCES)}"
+        return requests.get(host.url(path), cookies={"sessionid": session}, timeout=30).status_code
 
-    for _attempt in range(2):  # a second try if the counting window turned over in the middle
-        on_a = [lookup(a) for _ in range(20)]  # RATE_LIMITS["certificate_lookup"] = 20/m per address
-        on_b = lookup(b)
+    # RATE_LIMITS["certificate_lookup"] = 20/m per signed-in person. The 20 lookups on A go at once so
+    # that they fall in one counting window; if the window turns over anyway, again with another person.
+    for trainee in cluster.info["trainees"][:3]:
+        with ThreadPoolExecutor(10) as pool:
+            on_a = list(pool.map(lambda _n, session=trainee["session"]: lookup(a, session), range(20)))
+        on_b = lookup(b, trainee["session"])
         if on_b == 429:
             break
     assert 429 not in on_a and on_b == 429, "host B counted the lookups made on host A"
