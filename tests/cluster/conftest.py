@@ -59,8 +59,8 @@ def cluster(tmp_path_factory):
             for name in ("a", "b")
         ]
         hosts[0].migrate(postgres, "cluster")
-        for node in nodes:
-            node.wait_until_healthy()
+        for node in nodes:  # minutes on a busy 2-core machine: two JVMs boot at once
+            node.wait_until_healthy(timeout=480)
         health = cluster_health(nodes[0].url, "green", timeout=120)
         assert health["number_of_nodes"] == 2, health
         hosts[0].info = hosts[0].ctl("prepare", "--trainees", "12", "--applicants", "3")

@@ -76,7 +76,8 @@ def test_a_session_signed_in_on_a_is_valid_on_b_and_a_rate_limit_hit_on_a_holds_
 
     def lookup(host, session):
         path = f"/en/certificates/?code=NOPE{next(NONCES)}"
-        return requests.get(host.url(path), cookies={"sessionid": session}, timeout=30).status_code
+        answer = requests.get(host.url(path), cookies={"sessionid": session}, allow_redirects=False, timeout=30)
+        return answer.status_code  # 302 to the code's page (itself counted too, so not followed), or 429
 
     # RATE_LIMITS["certificate_lookup"] = 20/m per signed-in person. The 20 lookups on A go at once so
     # that they fall in one counting window; if the window turns over anyway, again with another person.
