@@ -9,7 +9,7 @@ PORT ?= 8000
 WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast test-e2e test-faults lint lint-python lint-frontend format services services-stop browser translations messages migrations-check lock clean
+.PHONY: help install run test test-fast test-e2e test-faults test-cluster lint lint-python lint-frontend format services services-stop browser translations messages migrations-check lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,18 +35,23 @@ run: install ## Install, migrate SQLite, load the demo once, serve on http://127
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install ## Run the whole test suite (PostgreSQL/Elasticsearch when DATABASE_URL/ELASTICSEARCH_URL are set)
-	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -q -m "not e2e and not faults" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -q -m "not e2e and not faults and not cluster" $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-e2e
 	$(MAKE) --no-print-directory test-faults
 
 test-fast: install ## Run the suite without the browser journeys and fault tests
-	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -q -m "not e2e and not faults" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -q -m "not e2e and not faults and not cluster" $(PYTEST_ARGS)
 
 test-e2e: install browser node_modules/.installed ## Browser journeys, accessibility, layout and HTML checks (chromium, vnu-jar)
 	$(BIN)/python -m pytest -q -m e2e -p no:randomly tests/e2e $(PYTEST_ARGS)
 
 test-faults: install ## Fault tests: stop Elasticsearch, restart PostgreSQL, fail e-mail (private instances)
 	$(BIN)/python -m pytest -q -m faults -p no:randomly tests/faults $(PYTEST_ARGS)
+
+# Production's topology on one machine (tests/cluster/): private PostgreSQL, Redis, two Elasticsearch nodes,
+# two gunicorn hosts, two db_worker processes and the scheduler; everything started is stopped at the end.
+test-cluster: install ## Cluster test: two app hosts, two workers, scheduler, Redis, 2-node Elasticsearch
+	$(BIN)/python -m pytest -q -m cluster -p no:randomly tests/cluster $(PYTEST_ARGS)
 
 lint: lint-python lint-frontend ## Ruff (Python), stylelint (CSS) and eslint (JavaScript)
 
@@ -69,10 +74,10 @@ format: install ## Apply ruff's fixes and formatting
 migrations-check: install ## Fail if a model change lacks its migration
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
-services: browser ## Install if missing and start PostgreSQL 15 and Elasticsearch 8 on loopback (and chromium)
+services: browser ## Install if missing and start PostgreSQL 15, Redis and Elasticsearch 8 on loopback (and chromium)
 	bash .ci/services.sh start
 
-services-stop: ## Stop the local PostgreSQL and Elasticsearch
+services-stop: ## Stop the local PostgreSQL, Redis and Elasticsearch
 	bash .ci/services.sh stop
 
 browser: ## Install Debian's chromium for browser tests if missing

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Local PostgreSQL 15 and Elasticsearch 8 for development and CI, on loopback only.
+# Local PostgreSQL 15, Redis and Elasticsearch 8 for development and CI, on loopback only.
 #
-#   bash .ci/services.sh start    install what is missing, start both, wait until healthy, print the URLs
+#   bash .ci/services.sh start    install what is missing, start all three, wait until healthy, print the URLs
 #   bash .ci/services.sh status   show whether each service answers (exit 1 when PostgreSQL does not)
-#   bash .ci/services.sh stop [elasticsearch|postgres]    stop both, or only the one named
+#   bash .ci/services.sh stop [elasticsearch|postgres|redis]    stop all, or only the one named
 #
-# PostgreSQL comes from Debian (postgresql-15, cluster "15 main"); Elasticsearch is the integ-test-zip
+# PostgreSQL comes from Debian (postgresql-15, cluster "15 main"); Redis is Debian's redis-server, run
+# without persistence (a cache and counters only); Elasticsearch is the integ-test-zip
 # distribution from Maven Central, unpacked under var/services/ and run as the unprivileged system
 # user dalat-es with the machine's Java 17. If Elasticsearch cannot be had or run, `start` says why
 # and carries on with PostgreSQL alone (exit 0). docs/services.md explains the details.
@@ -21,6 +22,8 @@ PG_PASSWORD=dalat
 PG_DATABASE=dalat
 PG_TIMEOUT=${PG_TIMEOUT:-60}
 
+REDIS_PORT=${REDIS_PORT:-6379}
+
 ES_VERSION=${ES_VERSION:-8.19.3}
 ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
 ES_USER=dalat-es
@@ -34,6 +37,7 @@ FALLBACK_SERVICES_DIR="/var/lib/dalat-services/$(printf '%s' "$ROOT" | md5sum | 
 
 DATABASE_URL_VALUE="postgres://$PG_ROLE:$PG_PASSWORD@127.0.0.1:$PG_PORT/$PG_DATABASE"
 ELASTICSEARCH_URL_VALUE="http://127.0.0.1:$ES_PORT"
+REDIS_URL_VALUE="redis://127.0.0.1:$REDIS_PORT/0"
 
 say() { printf '[services] %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
@@ -115,6 +119,38 @@ pg_start() {
 pg_stop() {
     command -v pg_ctlcluster >/dev/null || return 0
     pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" stop 2>/dev/null && say "PostgreSQL stopped" || say "PostgreSQL was not running"
+}
+
+# ---------------------------------------------------------------- Redis
+
+redis_dir() { echo "$SERVICES_DIR/redis"; }
+redis_answers() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -qx PONG; }
+redis_server_version() { redis-server --version 2>/dev/null | grep -o 'v=[^ ]*' | cut -d= -f2 || echo "unknown"; }
+
+redis_start() {
+    if redis_answers; then
+        say "Redis already running"
+        return 0
+    fi
+    command -v redis-server >/dev/null || apt_install redis-server
+    mkdir -p "$(redis_dir)"
+    # No RDB snapshots and no append-only file: Redis holds a cache and rate-limit counters only.
+    redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no \
+        --daemonize yes --pidfile "$(redis_dir)/redis.pid" --logfile "$(redis_dir)/redis.log" \
+        --dir "$(redis_dir)" || die "redis-server did not start: $(tail -n 20 "$(redis_dir)/redis.log" 2>&1)"
+    for _ in $(seq 1 20); do redis_answers && { say "Redis started"; return 0; }; sleep 0.5; done
+    die "Redis did not answer on 127.0.0.1:$REDIS_PORT: $(tail -n 20 "$(redis_dir)/redis.log" 2>&1)"
+}
+
+redis_stop() {
+    local pidfile; pidfile="$(redis_dir)/redis.pid"
+    if [ ! -f "$pidfile" ] || ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+        say "Redis was not running (or not started by this script)"
+        return 0
+    fi
+    redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || kill "$(cat "$pidfile")"
+    rm -f "$pidfile"
+    say "Redis stopped"
 }
 
 # ---------------------------------------------------------------- Elasticsearch
@@ -251,18 +287,21 @@ es_stop() {
 print_exports() {
     local es_ok=$1
     echo "export DATABASE_URL=$DATABASE_URL_VALUE"
+    echo "export REDIS_URL=$REDIS_URL_VALUE"
     if [ "$es_ok" = yes ]; then
         echo "export ELASTICSEARCH_URL=$ELASTICSEARCH_URL_VALUE"
     else
         echo "# Elasticsearch unavailable: leave ELASTICSEARCH_URL unset (search uses the database)"
     fi
     echo "# PostgreSQL $(pg_server_version)"
+    echo "# Redis $(redis_server_version)"
     [ "$es_ok" = yes ] && echo "# Elasticsearch $(es_server_version)"
     return 0
 }
 
 cmd_start() {
     pg_start
+    redis_start
     local es_ok=yes
     es_start || es_ok=no
     print_exports "$es_ok"
@@ -271,6 +310,7 @@ cmd_start() {
 cmd_status() {
     local rc=0
     if pg_answers; then say "PostgreSQL $(pg_server_version): up at $DATABASE_URL_VALUE"; else say "PostgreSQL: down"; rc=1; fi
+    if redis_answers; then say "Redis $(redis_server_version): up at $REDIS_URL_VALUE"; else say "Redis: down"; fi
     if es_answers; then say "Elasticsearch $(es_server_version): up at $ELASTICSEARCH_URL_VALUE"; else say "Elasticsearch: down"; fi
     return $rc
 }
@@ -279,14 +319,15 @@ cmd_stop() {
     case "${1:-both}" in
         elasticsearch) es_stop ;;
         postgres) pg_stop ;;
-        both) es_stop; pg_stop ;;
-        *) die "stop takes elasticsearch, postgres or nothing (both)" ;;
+        redis) redis_stop ;;
+        both | all) es_stop; redis_stop; pg_stop ;;
+        *) die "stop takes elasticsearch, postgres, redis or nothing (all)" ;;
     esac
 }
 
 case "${1:-}" in
     start) cmd_start ;;
-    stop) cmd_stop "${2:-both}" ;;
+    stop) cmd_stop "${2:-all}" ;;
     status) cmd_status ;;
-    *) echo "usage: $0 start | status | stop [elasticsearch|postgres]" >&2; exit 2 ;;
+    *) echo "usage: $0 start | status | stop [elasticsearch|postgres|redis]" >&2; exit 2 ;;
 esac

@@ -24,3 +24,10 @@ class SearchConfig(AppConfig):
         from .backend import search_backend_status
 
         health.register_check("search", search_backend_status)
+        from datetime import timedelta
+
+        from core import scheduler
+
+        from .indexing import retry_pending_if_enabled
+
+        scheduler.register_job("search-retry", retry_pending_if_enabled, every=timedelta(minutes=5))

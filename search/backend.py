@@ -15,9 +15,12 @@ def elasticsearch_enabled():
 
 @lru_cache(maxsize=4)
 def _client(url, timeout):
+    """A client of every node listed in `url` (comma-separated): a request a stopped node refuses is
+    tried once on each other node, so losing one node of a cluster costs no search."""
     from elasticsearch import Elasticsearch
 
-    return Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=0)
+    nodes = [node.strip() for node in url.split(",") if node.strip()]
+    return Elasticsearch(nodes, request_timeout=timeout, retry_on_timeout=False, max_retries=len(nodes) - 1)
 
 
 def get_client():

@@ -74,6 +74,13 @@ def retry_pending(limit=1000):
     return done, PendingIndexUpdate.objects.count()
 
 
+def retry_pending_if_enabled():
+    """The scheduler's `search-retry` job: replay queued writes when Elasticsearch is configured."""
+    if not elasticsearch_enabled():
+        return "Elasticsearch not configured"
+    return retry_pending()
+
+
 def rebuild_database(log=logger.info):
     """Rebuild every SearchEntry and the vocabulary from the providers; returns the number of entries."""
     count = 0

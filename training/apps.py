@@ -19,6 +19,19 @@ class TrainingConfig(AppConfig):
         from .personal_data import register as register_personal_data
 
         register_personal_data()
+        from core import outbox
+
+        from .emails import render_registration_email
+        from .models import NoticeKind
+
+        outbox.register_renderer("training", render_registration_email, labels=NoticeKind)
+        from datetime import timedelta
+
+        from core import scheduler
+
+        from .services import queue_reminders
+
+        scheduler.register_job("training-reminders", queue_reminders, every=timedelta(days=1))
         from core import page_cache
 
         from .models import Cohort, Registration, Session

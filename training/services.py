@@ -2,7 +2,7 @@
 
 Every registration change locks the cohort row first (`select_for_update`) inside one transaction,
 so concurrent requests are serialised per cohort and seats are never oversold. E-mails are queued
-after commit (see tasks.py); a failed e-mail never undoes the change it reports.
+in core's outbox and sent after commit (see emails.py); a failed e-mail never undoes the change it reports.
 """
 
 import logging
@@ -20,9 +20,7 @@ from .models import (
     Certificate,
     CertificateVerification,
     Cohort,
-    EmailNotice,
     NoticeKind,
-    NoticeStatus,
     ProgrammePage,
     Registration,
     RegistrationStatus,
@@ -59,14 +57,10 @@ def _locked_cohort(cohort_id):
 
 
 def _queue_notice(registration, kind):
-    """Record the e-mail owed and send it once the transaction commits."""
-    from .tasks import enqueue_notice
+    """Record the e-mail owed (one per registration and kind) and send it once the transaction commits."""
+    from .emails import queue_registration_email
 
-    notice, _created = EmailNotice.objects.update_or_create(
-        registration=registration, kind=kind, defaults={"status": NoticeStatus.PENDING, "last_error": ""}
-    )
-    transaction.on_commit(lambda: enqueue_notice(notice.pk))
-    return notice
+    return queue_registration_email(registration, kind)
 
 
 def _check_window(cohort, now):
@@ -375,6 +369,13 @@ def record_verification(code, certificate, visitor_identity, now=None):
     return verification
 
 
+def reminded_registrations():
+    """Ids of registrations whose reminder is in the outbox already (queued, sent or failed)."""
+    from .emails import emails_of_kind
+
+    return emails_of_kind(NoticeKind.REMINDER).values("about_id")
+
+
 def queue_reminders(days_before=3, now=None):
     """Queue a reminder for each confirmed trainee of cohorts starting within `days_before` days."""
     now = now or timezone.now()
@@ -385,7 +386,7 @@ def queue_reminders(days_before=3, now=None):
             status=RegistrationStatus.CONFIRMED,
             cohort__starts_on__gte=today,
             cohort__starts_on__lte=today + timedelta(days=days_before),
-        ).exclude(notices__kind=NoticeKind.REMINDER)
+        ).exclude(pk__in=reminded_registrations())
         for registration in due:
             _queue_notice(registration, NoticeKind.REMINDER)
             queued += 1

@@ -25,3 +25,9 @@ class ApplicationsConfig(AppConfig):
         from .personal_data import register as register_personal_data
 
         register_personal_data()
+        from core import outbox
+
+        from .models import NoticeKind
+        from .notifications import render_notice
+
+        outbox.register_renderer("applications", render_notice, labels=NoticeKind)

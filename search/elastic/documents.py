@@ -90,8 +90,11 @@ def source_for(entry):
 
 
 def index_body():
-    """Settings and mappings for a new index."""
+    """Settings and mappings for a new index; ELASTICSEARCH_REPLICAS copies of each shard (1+ in a cluster)."""
+    from django.conf import settings
+
+    replicas = getattr(settings, "ELASTICSEARCH_REPLICAS", 0)
     return {
-        "settings": {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "1s"},
+        "settings": {"number_of_shards": 1, "number_of_replicas": replicas, "refresh_interval": "1s"},
         "mappings": ContentDocument._doc_type.mapping.to_dict(),
     }

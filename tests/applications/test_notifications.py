@@ -5,7 +5,8 @@ from django.core.management import call_command
 
 import pytest
 
-from investors.applications.models import ApplicationStatus, EmailNotice, NoticeStatus
+from core.models import EmailStatus, OutgoingEmail
+from investors.applications.models import ApplicationStatus
 from tests.factories.accounts import UserFactory
 from tests.factories.applications import ApplicationFactory, move, officer
 
@@ -38,9 +39,9 @@ def test_a_mail_failure_keeps_the_transition_and_the_resend_command_delivers_it(
         patch.setattr("django.core.mail.EmailMultiAlternatives.send", broken_send)
         application = move(ApplicationFactory(), "submit")
     assert application.status == ApplicationStatus.SUBMITTED
-    notice = EmailNotice.objects.get(recipient=application.applicant)
-    assert notice.status == NoticeStatus.FAILED and "SMTP server down" in notice.last_error
-    call_command("resend_application_emails")
+    notice = OutgoingEmail.objects.get(recipient=application.applicant)
+    assert notice.status == EmailStatus.FAILED and "SMTP server down" in notice.last_error
+    call_command("resend_emails")
     notice.refresh_from_db()
-    assert notice.status == NoticeStatus.SENT
+    assert notice.status == EmailStatus.SENT
     assert any(m.to == [application.applicant.email] for m in mail.outbox)

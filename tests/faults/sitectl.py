@@ -123,9 +123,8 @@ def publish_title(page_id, title):
 
 def report():
     """Every registration, submitted application and e-mail notice, grouped by the person's e-mail address."""
-    from investors.applications.models import EmailNotice as ApplicationNotice
+    from core.models import OutgoingEmail
     from investors.applications.models import InvestmentApplication
-    from training.models import EmailNotice as TrainingNotice
     from training.models import Registration
 
     registrations, applications, notices = {}, {}, {}
@@ -141,10 +140,10 @@ def report():
                 "submissions": sum(change.to_status == "submitted" for change in application.status_changes.all()),
             }
         )
-    for email, kind, status in TrainingNotice.objects.values_list("registration__trainee__email", "kind", "status"):
-        notices.setdefault(email, []).append(["training", kind, status])
-    for email, kind, status in ApplicationNotice.objects.values_list("recipient__email", "kind", "status"):
-        notices.setdefault(email, []).append(["application", kind, status])
+    names = {"training": "training", "applications": "application"}
+    for email, kind, status in OutgoingEmail.objects.order_by("pk").values_list("recipient__email", "kind", "status"):
+        app, _dot, kind = kind.partition(".")
+        notices.setdefault(email, []).append([names.get(app, app), kind, status])
     return {"registrations": registrations, "applications": applications, "notices": notices}
 
 

@@ -28,7 +28,8 @@ PRINT_SETTINGS = (
     "import django, json; django.setup(); from django.conf import settings; "
     "from django.core.cache import caches; caches['default']._cache if settings.REDIS_URL else None; "
     "print(json.dumps({'email': settings.EMAIL_BACKEND, 'base_url': settings.WAGTAILADMIN_BASE_URL, "
-    "'cache': settings.CACHES['default'], 'debug': settings.DEBUG}))"
+    "'cache': settings.CACHES['default'], 'pages': settings.CACHES['pages'], 'tasks': settings.TASKS['default'], "
+    "'debug': settings.DEBUG}))"
 )
 
 
@@ -105,6 +106,21 @@ def test_production_uses_redis_when_redis_url_is_set():
     cache = production_settings(**PRODUCTION, REDIS_URL="redis://cache.example.vn:6379/1")["cache"]
     assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     assert cache["LOCATION"] == "redis://cache.example.vn:6379/1"
+
+
+def test_production_shares_the_page_cache_between_hosts_through_redis_or_the_database():
+    """Two app hosts must see one page-cache generation: a publish through one empties both."""
+    with_redis = production_settings(**PRODUCTION, REDIS_URL="redis://cache.example.vn:6379/1")
+    assert with_redis["pages"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert with_redis["pages"]["LOCATION"] == "redis://cache.example.vn:6379/1"
+    assert with_redis["pages"]["KEY_PREFIX"] != with_redis["cache"]["KEY_PREFIX"]
+    without = production_settings(**PRODUCTION)["pages"]
+    assert without["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+
+
+def test_production_queues_tasks_in_the_database_for_the_worker():
+    """E-mails are not sent inside the web request in production: a `db_worker` process runs them."""
+    assert production_settings(**PRODUCTION)["tasks"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
 
 
 @pytest.mark.django_db

@@ -6,10 +6,10 @@ from django.core import mail
 
 import pytest
 
+from core.models import OutgoingEmail
+from core.outbox import resend
 from tests.factories.training import CohortFactory, RegistrationFactory, TraineeFactory
-from training.models import EmailNotice
 from training.services import queue_reminders, register_trainee
-from training.tasks import resend_unsent
 
 
 @pytest.fixture
@@ -45,14 +45,14 @@ def test_no_e_mail_leaves_before_the_transaction_commits(cohort, answers, django
 
 
 def test_a_failed_e_mail_keeps_the_registration_and_can_be_resent(cohort, answers, django_capture_on_commit_callbacks):
-    failing_mail = mock.patch("training.tasks.send_mail", side_effect=OSError("SMTP down"))
+    failing_mail = mock.patch("django.core.mail.EmailMultiAlternatives.send", side_effect=OSError("SMTP down"))
     with failing_mail, django_capture_on_commit_callbacks(execute=True):
         registration = register_trainee(cohort.pk, TraineeFactory(), answers)
     registration.refresh_from_db()
     assert registration.status == "confirmed"
-    notice = EmailNotice.objects.get(registration=registration)
+    notice = OutgoingEmail.objects.get(about_type="training.registration", about_id=registration.pk)
     assert (notice.status, notice.attempts, notice.last_error) == ("failed", 1, "SMTP down")
-    assert resend_unsent() == (1, 0)
+    assert resend() == (1, 0)
     assert len(mail.outbox) == 1
     notice.refresh_from_db()
     assert notice.status == "sent"

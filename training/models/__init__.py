@@ -5,9 +5,7 @@ from .pages import ProgrammePage, TrainingIndexPage
 from .registrations import (
     Attendance,
     Certificate,
-    EmailNotice,
     NoticeKind,
-    NoticeStatus,
     Registration,
     RegistrationStatus,
 )
@@ -19,9 +17,7 @@ __all__ = [
     "CertificateVerification",
     "Cohort",
     "CohortMode",
-    "EmailNotice",
     "NoticeKind",
-    "NoticeStatus",
     "ProgrammePage",
     "Registration",
     "RegistrationStatus",

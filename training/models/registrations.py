@@ -161,35 +161,9 @@ class Certificate(models.Model):
 
 
 class NoticeKind(models.TextChoices):
+    """Which registration e-mail an outbox row is (its kind is "training.<value>")."""
+
     CONFIRMED = "confirmed", _("registration confirmed")
     WAITLISTED = "waitlisted", _("placed on the waitlist")
     PROMOTED = "promoted", _("promoted from the waitlist")
     REMINDER = "reminder", _("reminder before the start")
-
-
-class NoticeStatus(models.TextChoices):
-    PENDING = "pending", _("pending")
-    SENT = "sent", _("sent")
-    FAILED = "failed", _("failed")
-
-
-class EmailNotice(models.Model):
-    """One e-mail owed to a trainee; kept so a failed send can be retried without losing it."""
-
-    registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="notices", verbose_name=_("registration")
-    )
-    kind = models.CharField(_("kind"), max_length=12, choices=NoticeKind.choices)
-    status = models.CharField(_("status"), max_length=8, choices=NoticeStatus.choices, default=NoticeStatus.PENDING)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.CharField(_("last error"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("e-mail notice")
-        verbose_name_plural = _("e-mail notices")
-        constraints = [models.UniqueConstraint(fields=["registration", "kind"], name="one_notice_per_kind")]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} · {self.registration_id}"

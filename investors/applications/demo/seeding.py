@@ -13,9 +13,10 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from core.models import EmailStatus, OutgoingEmail
 from core.seeding import DEMO_MARK
 from investors.applications import services
-from investors.applications.models import DocumentKind, EmailNotice, InvestmentApplication, NoticeStatus
+from investors.applications.models import DocumentKind, InvestmentApplication
 from land import services as land_services
 
 INVESTOR = "investor@demo.dalatpark.vn"
@@ -202,7 +203,9 @@ def _seed_one(spec, users, number, suffix):
     _documents(application, investor)
     _run_path(application, spec, users, spec[1] == "VN")
     _backdate(application)
-    EmailNotice.objects.filter(application=application).update(status=NoticeStatus.SENT, sent_at=timezone.now())
+    OutgoingEmail.objects.filter(about_type="applications.investmentapplication", about_id=application.pk).update(
+        status=EmailStatus.SENT, sent_at=timezone.now()
+    )
     return True
 
 

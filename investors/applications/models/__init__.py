@@ -11,7 +11,7 @@ from .applications import (
 from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
 from .letters import DecisionLetter, DecisionTemplate, LetterKind
 from .messages import Message
-from .notices import DeletionRequest, DeletionStatus, EmailNotice, NoticeKind, NoticeStatus, ReminderClaim
+from .notices import DeletionRequest, DeletionStatus, NoticeKind, ReminderClaim
 from .review import AllocationCriterion, CriterionScore, Recommendation, Review, ReviewerAssignment
 
 __all__ = [
@@ -29,11 +29,9 @@ __all__ = [
     "DeletionRequest",
     "DeletionStatus",
     "DocumentKind",
-    "EmailNotice",
     "InvestmentApplication",
     "Message",
     "NoticeKind",
-    "NoticeStatus",
     "PrivateMediaStorage",
     "ReferenceCounter",
     "ReminderClaim",

@@ -1,4 +1,4 @@
-"""E-mail notices waiting to be sent (retried until they go) and personal-data deletion requests."""
+"""The kinds of application e-mail (sent through core's outbox) and personal-data deletion requests."""
 
 from django.conf import settings
 from django.db import models
@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class NoticeKind(models.TextChoices):
-    """Which e-mail a notice is."""
+    """Which application e-mail an outbox row is (its kind is "applications.<value>")."""
 
     SUBMITTED = "submitted", _("Application received")
     INFO_REQUESTED = "info_requested", _("Information requested")
@@ -23,41 +23,6 @@ class NoticeKind(models.TextChoices):
 
 # Daily reminders: a digest lists several files, so it has no single application.
 DIGEST_KINDS = (NoticeKind.OFFICER_DIGEST, NoticeKind.ESCALATION, NoticeKind.INFO_REMINDER)
-
-
-class NoticeStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed")
-
-
-class EmailNotice(models.Model):
-    """One e-mail to one person about an application; created in the transition's transaction."""
-
-    application = models.ForeignKey(
-        "applications.InvestmentApplication",
-        on_delete=models.CASCADE,
-        related_name="notices",
-        null=True,
-        blank=True,
-        help_text="Empty for a daily digest, whose files are listed in `files`.",
-    )
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=20, choices=NoticeKind.choices)
-    files = models.JSONField(default=list, blank=True, help_text="Digest: ids of the files it lists.")
-    status = models.CharField(max_length=10, choices=NoticeStatus.choices, default=NoticeStatus.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("e-mail notice")
-        verbose_name_plural = _("e-mail notices")
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.kind} → {self.recipient_id}"
 
 
 class ReminderClaim(models.Model):

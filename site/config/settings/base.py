@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "csp",
     # Other third-party
     "django_filters",
+    # The database task backend's tables and `db_worker` command (production's TASKS; docs/deployment.md)
+    "django_tasks_db",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -338,8 +340,13 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "dalat")
 ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 5)
+# Copies of each shard on other nodes: 0 for one node (development, CI), 1 or more for a cluster, so
+# losing a node loses no search. Applies to indices created from then on (`search_index --rebuild`).
+ELASTICSEARCH_REPLICAS = env_int("ELASTICSEARCH_REPLICAS", 0)
 
 # --- Background tasks --------------------------------------------------------------------------
+# Development and tests run a task at once, in the process that enqueued it; production queues tasks
+# in the database for the `db_worker` processes (production.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- Logging -----------------------------------------------------------------------------------

@@ -47,8 +47,9 @@ if _public_address.scheme not in {"http", "https"} or not _public_address.hostna
     )
 
 # --- Shared cache --------------------------------------------------------------------------------
-# Every worker and host must see the same cache: cached figures cleared on an edit, rate-limit counters.
-# Redis when REDIS_URL is set; otherwise a table in the database (`manage.py createcachetable`).
+# Every worker and host must see the same caches: cached figures cleared on an edit, rate-limit
+# counters, and the page cache's generation and pages (so a publish through one host is served fresh
+# by all). Redis when REDIS_URL is set; otherwise tables in the database (`manage.py createcachetable`).
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES["default"] = {  # noqa: F405
@@ -56,9 +57,24 @@ if REDIS_URL:
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "dalat",
     }
+    CACHES["pages"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "dalat-pages",
+    }
 else:
     CACHES["default"] = {  # noqa: F405
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "dalat_cache",
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
+    CACHES["pages"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "dalat_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+
+# --- Background tasks ------------------------------------------------------------------------------
+# E-mails (and other tasks) are queued in the database and run by `manage.py db_worker` processes
+# (Procfile `worker`); the web request only records them. docs/deployment.md lists the processes.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

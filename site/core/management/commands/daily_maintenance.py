@@ -39,13 +39,21 @@ def remove_old_sign_in_logs():
     return AxesProxyHandler.reset_logs(age_days=days) + AxesProxyHandler.reset_failure_logs(age_days=days)
 
 
+def run_daily_maintenance():
+    """The whole clean-up (also the scheduler's `daily-maintenance` job): what it removed, by kind."""
+    return {
+        "sessions": remove_expired_sessions(),
+        "sign_in_attempts": remove_expired_sign_in_attempts(),
+        "sign_in_logs": remove_old_sign_in_logs(),
+    }
+
+
 class Command(BaseCommand):
     help = "Daily clean-up: expired sessions, expired failed sign-in attempts, old sign-in logs."
 
     def handle(self, *args, **options):
-        sessions = remove_expired_sessions()
-        attempts = remove_expired_sign_in_attempts()
-        logs = remove_old_sign_in_logs()
+        removed = run_daily_maintenance()
+        sessions, attempts, logs = removed["sessions"], removed["sign_in_attempts"], removed["sign_in_logs"]
         self.stdout.write(f"Removed {sessions} expired sessions.")
         self.stdout.write(f"Removed {attempts} failed sign-in attempts older than the lockout cool-off.")
         self.stdout.write(f"Removed {logs} sign-in log entries older than {settings.SIGN_IN_LOG_RETENTION_DAYS} days.")

@@ -1,16 +1,16 @@
-"""`python manage.py resend_application_emails`: retry application e-mails that failed or were never sent."""
+"""`python manage.py resend_emails`: send every pending or failed e-mail of the outbox now."""
 
 from django.core.management.base import BaseCommand
 
-from investors.applications.tasks import resend_unsent
+from core.outbox import resend
 
 
 class Command(BaseCommand):
-    help = "Retry investment-application e-mails that are pending or failed."
+    help = "Send every pending or failed e-mail of the outbox now (each is claimed first: never twice)."
 
     def add_arguments(self, parser):
         parser.add_argument("--limit", type=int, default=500, help="Most e-mails to try in one run.")
 
     def handle(self, *args, limit, **options):
-        sent, failed = resend_unsent(limit=limit)
+        sent, failed = resend(limit=limit)
         self.stdout.write(f"Sent {sent} e-mail(s); {failed} still failing.")

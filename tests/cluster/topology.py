@@ -1,0 +1,171 @@
+"""The cluster test's processes on this one machine: Redis, a two-node Elasticsearch cluster, two
+gunicorn hosts, two task workers and the scheduler. Each is private (free ports, temporary folders);
+the shared services on 5432, 6379 and 9200 are never touched."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+
+from tests.faults.instances import ES_USER, PrivateElasticsearch, as_user, free_port, private_dir
+from tests.faults.livesite import LiveSite
+
+ROOT = Path(__file__).resolve().parents[2]
+SETTINGS = "tests.cluster.site_settings"
+
+
+class PrivateRedis:
+    """redis-server on a free port, without persistence."""
+
+    def __init__(self):
+        self.binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+        self.port = free_port()
+        self.folder = Path(tempfile.mkdtemp(prefix="dalat-cluster-redis-"))
+        self.process = None
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self):
+        command = [self.binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "", "--appendonly", "no"]
+        command += ["--dir", str(self.folder)]
+        self.process = subprocess.Popen(  # noqa: S603
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        import redis
+
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                if redis.Redis(port=self.port).ping():
+                    return
+            except redis.RedisError:
+                time.sleep(0.2)
+        raise RuntimeError("private Redis did not answer")
+
+    def cleanup(self):
+        stop(self.process)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class ClusterNode(PrivateElasticsearch):
+    """One node of a two-node cluster: both master-eligible data nodes, discovering each other."""
+
+    def __init__(self, name, transport_ports):
+        super().__init__()
+        self.name = name
+        self.transport_ports = transport_ports
+
+    def start(self):
+        settings = {
+            "cluster.name": "dalat-cluster",
+            "node.name": self.name,
+            "discovery.seed_hosts": ",".join(f"127.0.0.1:{port}" for port in self.transport_ports),
+            "cluster.initial_master_nodes": "cluster-1,cluster-2",
+            "network.host": "127.0.0.1",
+            "http.port": self.port,
+            "transport.port": self.transport_port,
+            "path.data": self.folder / "data",
+            "path.logs": self.folder / "logs",
+            "xpack.security.enabled": "false",
+            "cluster.routing.allocation.disk.threshold_enabled": "false",
+            "action.destructive_requires_name": "false",
+        }
+        command = [str(self.home / "bin" / "elasticsearch"), "-d", "-p", str(self.pidfile)]
+        command += [f"-E{key}={value}" for key, value in settings.items()]
+        env = {**os.environ, "ES_JAVA_HOME": self.java, "ES_JAVA_OPTS": "-Xms320m -Xmx320m"}
+        with open(self.folder / "launch.log", "ab") as output:
+            self.launcher = subprocess.Popen(  # noqa: S603
+                as_user(self.user, command), env=env, stdin=subprocess.DEVNULL, stdout=output, stderr=output
+            )
+
+    def is_master(self):
+        answer = requests.get(f"{self.url}/_cat/master", params={"h": "node"}, timeout=5)
+        return answer.text.strip() == self.name
+
+
+def two_node_cluster():
+    first, second = ClusterNode("cluster-1", []), ClusterNode("cluster-2", [])
+    ports = [first.transport_port, second.transport_port]
+    first.transport_ports = second.transport_ports = ports
+    return first, second
+
+
+def cluster_health(url, status="green", timeout=120):
+    answer = requests.get(
+        f"{url}/_cluster/health", params={"wait_for_status": status, "timeout": f"{timeout}s"}, timeout=timeout + 10
+    )
+    return answer.json()
+
+
+class Host(LiveSite):
+    """One app host: gunicorn with production settings in its own working folder, on its own port."""
+
+    def __init__(self, folder, shared, database_url, elasticsearch_url, redis_url, mail_port):
+        super().__init__(folder, database_url, elasticsearch_url, mail_port)
+        self.env.update(
+            DJANGO_SETTINGS_MODULE=SETTINGS,
+            SECRET_KEY="cluster-test-" + "k" * 60,
+            ALLOWED_HOSTS="127.0.0.1,localhost",
+            WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+            REDIS_URL=redis_url,
+            ELASTICSEARCH_INDEX_PREFIX="cluster",
+            MEDIA_ROOT=str(Path(shared) / "media"),
+            PRIVATE_MEDIA_ROOT=str(Path(shared) / "private"),
+            SECURE_SSL_REDIRECT="0",
+        )
+
+    def start(self, timeout=90):
+        """gunicorn, run from the host's own folder (the code is found through PYTHONPATH)."""
+        command = [sys.executable, "-m", "gunicorn", "config.wsgi:application", f"--bind=127.0.0.1:{self.port}"]
+        command += ["--workers=2", "--worker-class=gthread", "--threads=4", "--timeout=60", "--access-logfile=-"]
+        with open(self.log, "ab") as output:
+            self.server = subprocess.Popen(  # noqa: S603
+                command, cwd=self.folder, env=self.env, stdin=subprocess.DEVNULL, stdout=output, stderr=output
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self.server.poll() is None:
+            try:
+                if requests.get(self.url("/healthz"), timeout=2).status_code == 200:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.3)
+        raise RuntimeError(f"host on port {self.port} did not answer:\n{self.log_tail()}")
+
+    def background(self, name, *args):
+        """A long-running `manage.py` process of this host (a task worker, the scheduler)."""
+        log = open(self.folder / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
+        process = subprocess.Popen(  # noqa: S603
+            [sys.executable, str(ROOT / "manage.py"), *args],
+            cwd=self.folder,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+        )
+        process.log_file = log
+        return process
+
+
+def stop(process, timeout=20):
+    """SIGTERM, then SIGKILL after `timeout`; no-op for a process that already ended."""
+    if process is None or process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+__all__ = ["ES_USER", "Host", "PrivateRedis", "cluster_health", "private_dir", "stop", "two_node_cluster"]
