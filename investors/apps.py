@@ -24,8 +24,12 @@ class InvestorsConfig(AppConfig):
         page_cache.invalidate_on_change(ParkLegalStatus)  # the incentive pages show it and the estimate uses it
         from wagtail.signals import page_published
 
-        from .models import PolicyPage
-        from .policy_alerts import on_policy_published
+        from core import outbox
+
+        from .models import AlertEmailKind, PolicyPage
+        from .policy_alerts import on_policy_published, render_alert_email
+
+        outbox.register_renderer("investors", render_alert_email, labels=AlertEmailKind)
 
         page_published.connect(on_policy_published, sender=PolicyPage, dispatch_uid="investors_policy_alerts")
         slots.register(

@@ -2,27 +2,26 @@
 date, every investor whose saved estimate, open application or approved project relies on one of its
 rules gets an account notice and an e-mail; staff find the list of affected files in the admin.
 
-E-mails go through one call, `queue_alert_email(alert)`, so they can move to a shared outbox later.
+Each alert's e-mail is a row of core's outbox (kind "investors.policy_alert", about the alert): sent
+after the commit, retried with backoff, and visible to staff with every other e-mail of the site.
 """
 
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from django_tasks import task
-
-from investors.models import AlertEmailStatus, PolicyAlert, PolicyChange, PolicyChangeKind, SavedEstimate
+from core import outbox
+from investors.models import PolicyAlert, PolicyChange, PolicyChangeKind, SavedEstimate
 from investors.models.policies import PolicyStatus
 from investors.services import rules_of_policy
 
 logger = logging.getLogger(__name__)
+PREFIX = "investors"
 CLOSED_WITHOUT_PROJECT = ("rejected", "withdrawn")
 
 
@@ -72,15 +71,19 @@ def record_policy_change(policy, actor=None):
 
 
 def queue_alert_email(alert):
-    """Send the alert's e-mail after the commit, through the task queue."""
+    """Queue the alert's e-mail in the outbox; it goes out after the commit (once per alert)."""
+    if alert.recipient.email and alert.recipient.is_active:
+        outbox.queue_email(
+            f"{PREFIX}.policy_alert", alert.recipient, about=alert, dedupe_key=f"{PREFIX}.alert:{alert.pk}"
+        )
 
-    def enqueue():
-        try:
-            send_policy_alert.enqueue(alert.pk)
-        except Exception:  # noqa: BLE001 - a queue outage leaves the alert pending for a retry
-            logger.exception("Could not enqueue policy alert %s", alert.pk)
 
-    transaction.on_commit(enqueue)
+def render_alert_email(email):
+    """The outbox e-mail of a policy alert, in the recipient's language."""
+    alert = PolicyAlert.objects.select_related("change__policy", "recipient", "saved_estimate", "application").get(
+        pk=email.about_id
+    )
+    return outbox.RenderedEmail(*render_alert(alert))
 
 
 def render_alert(alert):
@@ -108,47 +111,7 @@ def render_alert(alert):
     return subject, text
 
 
-def deliver_alert(alert_id):
-    """Send one alert e-mail now; True when sent. Failures are recorded, never raised."""
-    alert = PolicyAlert.objects.select_related("change__policy", "recipient", "saved_estimate", "application").get(
-        pk=alert_id
-    )
-    if alert.email_status == AlertEmailStatus.SENT or not alert.recipient.email:
-        return alert.email_status == AlertEmailStatus.SENT
-    try:
-        subject, text = render_alert(alert)
-        EmailMultiAlternatives(subject, text, None, [alert.recipient.email]).send()
-    except Exception:  # noqa: BLE001 - a mail failure must not undo the alert
-        logger.exception("Policy alert e-mail %s failed", alert.pk)
-        PolicyAlert.objects.filter(pk=alert.pk).update(
-            email_status=AlertEmailStatus.FAILED, email_attempts=alert.email_attempts + 1
-        )
-        return False
-    PolicyAlert.objects.filter(pk=alert.pk).update(
-        email_status=AlertEmailStatus.SENT, email_attempts=alert.email_attempts + 1, sent_at=timezone.now()
-    )
-    return True
-
-
-@task()
-def send_policy_alert(alert_id):
-    """Background task: deliver one policy alert e-mail."""
-    return deliver_alert(alert_id)
-
-
 def on_policy_published(sender, instance, revision=None, **kwargs):
     """page_published receiver for PolicyPage: announce a new supersession or amendment."""
     actor = getattr(revision, "user", None)
     record_policy_change(instance, actor=actor)
-
-
-def resend_unsent_alerts(limit=500):
-    """Retry every pending or failed alert e-mail; returns (sent, still failing)."""
-    sent = failed = 0
-    pending = PolicyAlert.objects.exclude(email_status=AlertEmailStatus.SENT).order_by("created_at")
-    for alert_id in list(pending.values_list("pk", flat=True)[:limit]):
-        if deliver_alert(alert_id):
-            sent += 1
-        else:
-            failed += 1
-    return sent, failed

@@ -31,3 +31,11 @@ class ApplicationsConfig(AppConfig):
         from .notifications import render_notice
 
         outbox.register_renderer("applications", render_notice, labels=NoticeKind)
+        from datetime import timedelta
+
+        from core import scheduler
+
+        from .reminders import morning_reminders
+
+        # Hourly, but it sends only from the morning on; each person gets each reminder once a day.
+        scheduler.register_job("application-reminders", morning_reminders, every=timedelta(hours=1))

@@ -162,3 +162,14 @@ def send_reminders(today=None):
     run.escalations = escalations(today)
     run.applicant_reminders = applicant_reminders(today)
     return run
+
+
+MORNING_HOUR = 7  # local time (TIME_ZONE): the scheduler's hourly runs send nothing earlier
+
+
+def morning_reminders(now=None):
+    """The scheduler's job: `send_reminders` once the working day has begun, else nothing."""
+    now = timezone.localtime(now)
+    if now.hour < MORNING_HOUR:
+        return None
+    return send_reminders(now.date())

@@ -1,10 +1,10 @@
 from .incentives import IncentiveRule
 from .policies import PolicyAttachment, PolicyIndexPage, PolicyPage, RelatedPolicy
-from .saved import AlertEmailStatus, PolicyAlert, PolicyChange, PolicyChangeKind, SavedEstimate
+from .saved import AlertEmailKind, PolicyAlert, PolicyChange, PolicyChangeKind, SavedEstimate
 from .settings import ParkDesignation, ParkLegalStatus
 
 __all__ = [
-    "AlertEmailStatus",
+    "AlertEmailKind",
     "PolicyAlert",
     "PolicyChange",
     "PolicyChangeKind",

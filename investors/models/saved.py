@@ -53,15 +53,15 @@ class PolicyChange(models.Model):
         return f"{self.policy} ({self.kind})"
 
 
-class AlertEmailStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed")
+class AlertEmailKind(models.TextChoices):
+    """The e-mails this app sends through core's outbox (kind "investors.<value>"), named for staff."""
+
+    POLICY_ALERT = "policy_alert", _("Policy change alert")
 
 
 class PolicyAlert(models.Model):
     """One investor told about one policy change, for one file that relies on the policy (a saved
-    estimate or an application). It is the account notice and the record of its e-mail."""
+    estimate or an application). It is the account notice; its e-mail is a row of core's outbox."""
 
     change = models.ForeignKey(PolicyChange, on_delete=models.CASCADE, related_name="alerts")
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="policy_alerts")
@@ -70,9 +70,6 @@ class PolicyAlert(models.Model):
         "applications.InvestmentApplication", on_delete=models.CASCADE, null=True, blank=True
     )
     read_at = models.DateTimeField(null=True, blank=True)
-    email_status = models.CharField(max_length=10, choices=AlertEmailStatus.choices, default=AlertEmailStatus.PENDING)
-    email_attempts = models.PositiveSmallIntegerField(default=0)
-    sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -116,3 +116,21 @@ def test_an_applicant_is_reminded_before_their_deadline_and_a_lapsed_request_clo
     assert "lapsed" in closed.subject
     send_reminders(TODAY)
     assert len(mails_to(waiting.applicant)) == 1
+
+
+def test_the_scheduler_runs_the_job_hourly_and_it_sends_from_the_morning_on(team):
+    from core import scheduler
+    from investors.applications.reminders import morning_reminders
+
+    first, _second, _boss = team
+    started_on(move(ApplicationFactory(), "submit", "start_screening", officer_user=first), datetime.date(2026, 11, 16))
+    mail.outbox.clear()
+
+    job = scheduler.jobs()["application-reminders"]
+    assert job.every == datetime.timedelta(hours=1)
+    night = datetime.datetime.combine(TODAY, datetime.time(5, 30), tzinfo=HANOI)
+    assert morning_reminders(night) is None and not mails_to(first), "nobody is mailed before 07:00"
+    morning = datetime.datetime.combine(TODAY, datetime.time(7, 5), tzinfo=HANOI)
+    assert morning_reminders(morning).officer_digests == 1 and len(mails_to(first)) == 1
+    morning_reminders(morning + datetime.timedelta(hours=1))
+    assert len(mails_to(first)) == 1, "the next hourly run the same day sends nothing again"
