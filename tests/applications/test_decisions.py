@@ -145,3 +145,14 @@ def test_verification_lookups_are_rate_limited(client, settings):
     statuses = [client.get(f"/en/decisions/{'B' * 24}/").status_code for _ in range(5)]
     cache.clear()
     assert statuses[:3] == [404, 404, 404] and statuses[-1] == 429
+
+
+def test_the_director_edits_a_template_in_the_admin_and_an_unknown_placeholder_is_refused_in_vietnamese(client):
+    sign_in_staff(client, director())
+    url = "/admin/snippets/applications/decisiontemplate/add/"
+    data = {"kind": LetterKind.APPROVAL, "body_vi": "Chấp thuận hồ sơ {reference} cho {giam_doc}.", "body_en": ""}
+    refused = client.post(url, data)
+    assert refused.status_code == 200 and "Trường thay thế không hợp lệ: {giam_doc}" in refused.content.decode()
+    assert not DecisionTemplate.objects.exists()
+    client.post(url, {**data, "body_vi": "Chấp thuận hồ sơ {reference} của {company}."})
+    assert DecisionTemplate.objects.get().body_vi == "Chấp thuận hồ sơ {reference} của {company}."
