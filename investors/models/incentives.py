@@ -242,7 +242,8 @@ class IncentiveRule(models.Model):
             successor_start = getattr(successor, "effective_from", None)
             if successor_start:
                 return successor_start - datetime.timedelta(days=1)
-            return (self.policy.last_published_at or self.policy.latest_revision_created_at).date()
+            published = self.policy.last_published_at or self.policy.latest_revision_created_at
+            return published.date() if published else datetime.date.today()
         return None
 
     def requirements(self):
