@@ -76,7 +76,8 @@ def test_a_wrong_pin_answers_exactly_like_an_unknown_reference(client, django_ca
 
 def test_a_draft_without_a_pin_cannot_be_looked_up(client):
     draft = ApplicationFactory(reference="DLSP-2026-000777")
-    response = client.post("/en/track/", {"reference": draft.reference, "pin": ""})
+    response = client.post("/en/track/", {"reference": draft.reference, "pin": "12345678"})
+    assert NOT_FOUND_EN in response.content.decode()
     assert "File DLSP-2026-000777" not in response.content.decode()
 
 
