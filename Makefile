@@ -53,7 +53,7 @@ test-faults: install ## Fault tests: stop Elasticsearch, restart PostgreSQL, fai
 MUTATION_WORKERS ?= 2
 mutation: install ## Mutation testing of the rule-bearing modules (slow; figures per module, docs/testing.md)
 	rm -rf mutants
-	env -u DATABASE_URL -u ELASTICSEARCH_URL nice $(BIN)/mutmut run --max-children $(MUTATION_WORKERS) $(MUTANTS) || true
+	env -u DATABASE_URL -u ELASTICSEARCH_URL nice $(BIN)/mutmut run --max-children $(MUTATION_WORKERS) $(MUTANTS)
 	$(BIN)/mutmut results --all true | $(BIN)/python tests/mutation_report.py
 
 lint: lint-python lint-frontend ## Ruff (Python), stylelint (CSS) and eslint (JavaScript)
