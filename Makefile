@@ -9,7 +9,7 @@ PORT ?= 8000
 WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast test-e2e test-faults test-cluster lint lint-python lint-frontend format services services-stop browser translations messages migrations-check lock clean
+.PHONY: help install run test test-fast test-e2e test-faults test-cluster mutation lint lint-python lint-frontend format services services-stop browser translations messages migrations-check lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -52,6 +52,14 @@ test-faults: install ## Fault tests: stop Elasticsearch, restart PostgreSQL, fai
 # two gunicorn hosts, two db_worker processes and the scheduler; everything started is stopped at the end.
 test-cluster: install ## Cluster test: two app hosts, two workers, scheduler, Redis, 2-node Elasticsearch
 	$(BIN)/python -m pytest -q -m cluster -p no:randomly tests/cluster $(PYTEST_ARGS)
+
+# Mutation testing (mutmut, configured in pyproject.toml [tool.mutmut]; docs/testing.md): slow, on demand,
+# never in CI. SQLite, niced, MUTATION_WORKERS processes; MUTANTS="land.services*" limits the run to a module.
+MUTATION_WORKERS ?= 2
+mutation: install ## Mutation testing of the rule-bearing modules (slow; figures per module, docs/testing.md)
+	rm -rf mutants
+	env -u DATABASE_URL -u ELASTICSEARCH_URL nice $(BIN)/mutmut run --max-children $(MUTATION_WORKERS) $(MUTANTS)
+	$(BIN)/mutmut results --all true | $(BIN)/python tests/mutation_report.py
 
 lint: lint-python lint-frontend ## Ruff (Python), stylelint (CSS) and eslint (JavaScript)
 

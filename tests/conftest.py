@@ -32,9 +32,15 @@ def pytest_collection_modifyitems(config, items):
         if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
             kwargs = {**marker.kwargs, "serialized_rollback": True}
             item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
+    # The seed tests share one seeded database: run them one after another, last (see SeededDemo).
+    items[:] = [item for item in items if not _uses_seeded_demo(item)] + [
+        item for item in items if _uses_seeded_demo(item)
+    ]
 
 
 def pytest_runtest_setup(item):
+    if _uses_seeded_demo(item) and _seeded_demo_database is not None:
+        _seeded_demo_database.ensure()  # before the test's transaction opens
     for marker_name in ("postgres", "elasticsearch"):
         if item.get_closest_marker(marker_name) is None:
             continue
@@ -74,3 +80,97 @@ def site_tree(db):
     context = SeedContext()
     seed_site(context)
     return context.homes
+
+
+# --- The demo database shared by the seed tests ------------------------------------------------------
+# Seeding the demo takes a minute; the seed tests (tests/*/test_seed*.py, marked xdist_group("seed") so
+# one xdist worker runs them all) ask for `seeded_demo` and share one seeded database. Each test still
+# runs in its own rolled-back transaction. After the last test that uses it, the demo is removed again
+# (flush, then the rows migrations create are restored), so no other test meets demo content.
+
+_seeded_demo_database = None
+
+
+def _uses_seeded_demo(item):
+    return "seeded_demo" in getattr(item, "fixturenames", ())
+
+
+class SeededDemo:
+    """The database after `seed_demo`, seeded on demand and removed when the seed tests are done."""
+
+    def __init__(self, blocker):
+        self.blocker = blocker
+        self.ready = False
+        self.error = None  # a failed seed is not retried for every test
+        self.counts = None  # rows per model right after seeding
+
+    def ensure(self):
+        if self.ready:
+            return
+        if self.error is not None:
+            raise RuntimeError("seed_demo failed for an earlier test; see its error") from self.error
+        from django.core.management import call_command
+        from django.db import connection
+
+        with self.blocker.unblock():
+            self.migrated_state = getattr(connection, "_test_serialized_contents", None) or (
+                connection.creation.serialize_db_to_string()
+            )
+            try:
+                call_command("seed_demo", verbosity=0)
+            except Exception as error:
+                self.error = error  # seeding runs in one transaction: nothing was left behind
+                raise
+            self.counts = model_counts()
+        self.ready = True
+
+    def drop(self):
+        if not self.ready:
+            return
+        from django.core.management import call_command
+        from django.db import connection
+
+        with self.blocker.unblock():
+            call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(self.migrated_state)
+        self.ready = False
+
+    @property
+    def homes(self):
+        """{"vi": HomePage, "en": HomePage} of the seeded site."""
+        from home.models import HomePage
+
+        return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+
+
+def model_counts():
+    """Rows per model of the project's apps and of Wagtail's content tables."""
+    from django.apps import apps
+
+    labels = {"accounts", "home", "investors", "applications", "land", "training", "transparency"}
+    labels |= {"wagtailcore", "wagtailimages", "auth"}
+    return {model._meta.label: model.objects.count() for model in apps.get_models() if model._meta.app_label in labels}
+
+
+@pytest.fixture(scope="session")
+def _seeded_demo_session(django_db_setup, django_db_blocker):
+    global _seeded_demo_database
+    _seeded_demo_database = SeededDemo(django_db_blocker)
+    _seeded_demo_database.ensure()
+    return _seeded_demo_database
+
+
+@pytest.fixture
+def seeded_demo(_seeded_demo_session, db):
+    """The seeded demo database (shared; changes a test makes are rolled back after it)."""
+    return _seeded_demo_session
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    try:
+        return (yield)  # the test's own transaction is rolled back first
+    finally:
+        last = nextitem is None or not _uses_seeded_demo(nextitem)
+        if _uses_seeded_demo(item) and last and _seeded_demo_database is not None:
+            _seeded_demo_database.drop()

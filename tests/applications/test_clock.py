@@ -6,7 +6,9 @@ from investors.applications.clock import (
     add_working_days,
     is_working_day,
     overdue_before,
+    overdue_cutoffs,
     step_clock,
+    step_durations,
     working_days_between,
 )
 
@@ -65,3 +67,28 @@ def test_durations_can_be_configured_in_settings(settings):
     settings.APPLICATION_STEP_DURATIONS = {"screening": 1}
     clock = step_clock("screening", datetime.datetime(2026, 3, 2, 9, 0), today=D(2026, 3, 4))
     assert clock.duration == 1 and clock.overdue
+
+
+def test_a_file_received_late_in_the_evening_in_da_lat_counts_from_that_local_day():
+    # 16:30 UTC on Friday 6 March 2026 is 23:30 in Đà Lạt (UTC+7); 17:30 UTC is already Saturday there.
+    friday_evening = datetime.datetime(2026, 3, 6, 16, 30, tzinfo=datetime.UTC)
+    saturday_night = datetime.datetime(2026, 3, 6, 17, 30, tzinfo=datetime.UTC)
+    clock = step_clock("screening", friday_evening, today=D(2026, 3, 9))
+    assert (clock.status, clock.started_on, clock.elapsed) == ("screening", D(2026, 3, 6), 1)
+    assert step_clock("screening", saturday_night, today=D(2026, 3, 9)).started_on == D(2026, 3, 7)
+
+
+def test_the_overdue_filter_uses_each_step_s_own_statutory_duration(settings):
+    settings.APPLICATION_STEP_DURATIONS = {"appraisal": 3}
+    today = D(2026, 3, 13)  # a Friday
+    cutoffs = overdue_cutoffs(today)
+    assert set(cutoffs) == {"submitted", "screening", "info_requested", "resubmitted", "appraisal"}
+    for status, cutoff in cutoffs.items():
+        duration = step_durations()[status]
+        assert cutoff == overdue_before(today, duration), status
+        started_the_day_before = cutoff - datetime.timedelta(days=1)
+        assert step_clock(status, datetime.datetime.combine(started_the_day_before, datetime.time(9)), today).overdue
+        on_time = step_clock(status, datetime.datetime.combine(cutoff, datetime.time(9)), today)
+        assert not on_time.overdue, status
+    # 3 working days allowed: started on Monday 9 March, 4 have passed by Friday (overdue); Tuesday is on time.
+    assert cutoffs["appraisal"] == D(2026, 3, 10)

@@ -9,7 +9,14 @@ from investors.applications.models import ApplicationStatus, StatusChange
 from investors.applications.services import ApplicationError, IllegalTransition
 from land.models import ParcelStatus, ParcelStatusChange
 from tests.factories.accounts import StaffFactory, UserFactory
-from tests.factories.applications import ApplicationFactory, director, move, officer, submitted_application
+from tests.factories.applications import (
+    ApplicationFactory,
+    director,
+    ensure_review_group,
+    move,
+    officer,
+    submitted_application,
+)
 from tests.factories.land import ParcelFactory
 
 pytestmark = pytest.mark.django_db
@@ -149,3 +156,66 @@ def test_approval_fails_cleanly_when_a_parcel_was_taken_meanwhile():
     free.refresh_from_db()
     assert application.status == S.APPRAISAL
     assert free.status == ParcelStatus.AVAILABLE  # the first reservation was rolled back too
+
+
+def test_a_deactivated_officer_can_no_longer_move_a_file():
+    application = submitted_application()
+    former = officer(is_active=False)
+    with pytest.raises(PermissionDenied):
+        services.start_screening(application.pk, former, "Screening.")
+    application.refresh_from_db()
+    assert application.status == S.SUBMITTED
+
+
+def test_group_membership_without_staff_status_is_not_enough():
+    application = submitted_application()
+    member = officer()
+    member.is_staff = False
+    member.save(update_fields=["is_staff"])
+    with pytest.raises(PermissionDenied):
+        services.start_screening(application.pk, member, "Screening.")
+
+
+def test_a_superuser_may_act_for_either_review_group():
+    admin = StaffFactory(is_superuser=True)
+    application = submitted_application()
+    for step in ("start_screening", "start_appraisal", "approve"):
+        services.take_step(step, application.pk, admin, f"{step} by the administrator.")
+    application.refresh_from_db()
+    assert application.status == S.APPROVED
+
+
+def test_each_person_is_offered_only_the_steps_they_may_take_now():
+    from investors.applications import workflow
+
+    application = move(ApplicationFactory(), "submit", "start_screening")
+    the_officer, the_director = officer(), director()
+
+    def names(transitions):
+        return [transition.name for transition in transitions]
+
+    assert names(workflow.allowed_transitions(the_officer, application)) == [
+        "request_information",
+        "start_appraisal",
+    ]
+    assert names(workflow.allowed_transitions(application.applicant, application)) == ["withdraw"]
+    assert names(workflow.staff_transitions(application.applicant, application)) == []
+    assert names(workflow.allowed_transitions(the_director, application)) == []
+    assert names(workflow.allowed_transitions(UserFactory(), application)) == []
+    appraised = move(application, "start_appraisal")
+    assert names(workflow.staff_transitions(the_director, appraised)) == ["approve", "reject"]
+    assert names(workflow.allowed_transitions(appraised.applicant, appraised)) == ["withdraw"]
+
+
+def test_only_investment_officers_and_directors_review_files():
+    from django.contrib.auth.models import AnonymousUser
+
+    from investors.applications.workflow import is_reviewer
+
+    ensure_review_group("Land officer")
+    assert is_reviewer(officer()) and is_reviewer(director())
+    assert not is_reviewer(StaffFactory(groups=["Land officer"]))
+    assert not is_reviewer(UserFactory())
+    assert not is_reviewer(AnonymousUser())
+    assert not is_reviewer(None)
+    assert not is_reviewer(officer(is_active=False))

@@ -146,3 +146,75 @@ def test_a_steady_project_has_the_same_revenue_and_profit_every_year():
         years=3,
     )
     assert profile.profit_by_year == (D("125.00"),) * 3
+
+
+def test_a_project_exactly_at_the_thresholds_qualifies_and_one_below_does_not():
+    rule = Rule(
+        key="threshold",
+        name="large projects",
+        benefit=Benefit.CIT_RATE,
+        rate=D("0.10"),
+        years=15,
+        sectors={SOFTWARE},
+        min_capital_usd=D("6000000"),
+        min_employees=3000,
+    )
+    at_threshold = project(["1000"], capital_usd=D("6000000"), employees=3000)
+    assert rule.applies_to(at_threshold) and rule.unmet_conditions(at_threshold) == []
+    below = project(["1000"], capital_usd=D("5999999.99"), employees=2999)
+    assert rule.unmet_conditions(below) == [Unmet.CAPITAL, Unmet.EMPLOYEES]
+    assert rule.unmet_conditions(project(["1000"], sector="digital_content")) == [
+        Unmet.SECTOR,
+        Unmet.CAPITAL,
+        Unmet.EMPLOYEES,
+    ]
+
+
+def test_a_rule_for_any_sector_and_location_applies_outside_the_park_too():
+    anywhere = Rule(key="anywhere", name="anywhere", benefit=Benefit.CIT_EXEMPTION, years=2)
+    assert anywhere.applies_to(project(["1000"], sector="digital_content", in_park=False))
+    in_park_only = Rule(key="park", name="park", benefit=Benefit.CIT_EXEMPTION, years=2, requires_park_location=True)
+    assert in_park_only.applies_to(project(["1000"], in_park=True))
+    assert in_park_only.unmet_conditions(project(["1000"], in_park=False)) == [Unmet.LOCATION]
+
+
+def test_rules_read_from_the_database_as_strings_keep_exact_amounts():
+    rule = Rule(
+        key="db",
+        name="db",
+        benefit="cit_rate",
+        starts="project_start",
+        rate="0.10",
+        share="0.5",
+        min_capital_usd="1500000.50",
+        sectors=[SOFTWARE, SOFTWARE],
+        years=15,
+    )
+    assert rule.benefit is Benefit.CIT_RATE and rule.starts is Start.PROJECT_START
+    assert (rule.rate, rule.share, rule.min_capital_usd) == (D("0.10"), D("0.5"), D("1500000.50"))
+    assert rule.sectors == frozenset({SOFTWARE})
+    assert rule.package_key == "rule:db"
+    assert Rule(key="x", name="x", benefit="cit_rate", package="software").package_key == "software"
+
+
+def test_each_benefit_lowers_the_tax_it_names():
+    assert {benefit: benefit.domain for benefit in Benefit} == {
+        Benefit.CIT_RATE: "cit",
+        Benefit.CIT_EXEMPTION: "cit",
+        Benefit.CIT_REDUCTION: "cit",
+        Benefit.LAND_RENT_EXEMPTION: "land",
+        Benefit.IMPORT_DUTY_EXEMPTION: None,
+        Benefit.OTHER: None,
+    }
+
+
+def test_money_is_rounded_half_up_to_the_cent():
+    from investors.incentives.rules import to_cents
+
+    assert to_cents(D("0.005")) == D("0.01")
+    assert to_cents(D("2.675")) == D("2.68")
+    assert to_cents(D("-0.004")) == D("0.00")
+    assert to_cents("10") == D("10.00")
+    profile = project(["1000"], land_area_m2=D("4000"), lease_price_usd=D("0.125"))
+    assert profile.annual_land_rent_usd == D("500.00")
+    assert profile.years == 1

@@ -133,3 +133,15 @@ def test_parcel_choices_list_codes_with_labels_in_the_active_language():
     assert choices[1][1] == "A-10 – Software & R&D office, 12,000 m²"
     assert [code for code, _ in services.parcel_choices(statuses=("leased",))] == ["A-3"]
     assert "Văn phòng" in services.parcel_choices(language="vi")[0][1]
+
+
+def test_a_lease_without_a_contract_reference_logs_an_empty_reference(land_officer):
+    ParcelFactory(code="A-3", status=ParcelStatus.RESERVED)
+    services.lease("A-3", actor=land_officer, reason="Lease signed.")
+    change = ParcelStatusChange.objects.get(parcel_code="A-3")
+    assert (change.to_status, change.reference) == (ParcelStatus.LEASED, "")
+
+
+def test_lease_terms_link_to_no_page_while_the_land_pages_are_missing():
+    ParcelFactory(code="C-2")
+    assert services.parcel_lease_terms("C-2").detail_url("en") is None

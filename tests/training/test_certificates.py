@@ -109,3 +109,20 @@ def test_the_dashboard_links_the_certificate_and_shows_attendance(client, progra
     content = client.get("/en/account/").content.decode()
     assert f"/en/certificates/{certificate.code}/print/" in content
     assert "75%" in content
+
+
+def test_revoking_is_recorded_once_with_who_and_why_in_the_log(certificate, caplog):
+    import logging
+
+    from tests.factories.accounts import StaffFactory
+
+    certificate, _registration = certificate
+    coordinator = StaffFactory()
+    with caplog.at_level(logging.INFO, logger="training.services"):
+        revoked = revoke_certificate(certificate.pk, coordinator, "  Khai sai hồ sơ  ")
+    assert (revoked.revoked_by, revoked.revocation_reason) == (coordinator, "Khai sai hồ sơ")
+    assert f"Certificate {certificate.pk} revoked by user {coordinator.pk}" in caplog.messages
+    from django.utils import translation
+
+    with translation.override("en"), pytest.raises(TrainingError, match="^This certificate is already revoked.$"):
+        revoke_certificate(certificate.pk, coordinator, "Again")

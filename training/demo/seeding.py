@@ -17,6 +17,7 @@ from . import content
 
 PHASES_BY_SIZE = {3: ["past", "current", "upcoming"], 2: ["past", "upcoming"]}
 SESSIONS_PER_COHORT = 8
+TRAINEES_PER_ROUND = 12  # numbered demo trainees per --scale unit (plus the home app's demo trainee)
 
 
 def _heading(text):
@@ -85,7 +86,7 @@ def ensure_trainees(scale):
     user_model = get_user_model()
     trainees = list(user_model.objects.filter(email="trainee@demo.dalatpark.vn"))
     password_hash = None  # hashed once: hundreds of demo trainees at --scale 20 share the demo password
-    for number in range(1, 12 * scale + 1):
+    for number in range(1, TRAINEES_PER_ROUND * scale + 1):
         email = f"hocvien{number:03d}@demo.dalatpark.vn"
         user = user_model.objects.filter(email=email).first()
         if user is None:
@@ -115,7 +116,7 @@ def ensure_cohort(spec, page_vi, number, phase, round_number, today):
     mode = ["on_site", "hybrid", "online"][number % 3]
     place_vi, place_en = content.PLACES[mode]
     opens = timezone.make_aware(datetime.datetime.combine(starts - datetime.timedelta(days=60), datetime.time(8)))
-    full = spec["prefix"] == "SE" and phase == "upcoming" and round_number == 0
+    full = spec["prefix"] == "SE" and phase == "upcoming"  # in every round: --scale N gives N alike rounds
     cohort = Cohort.objects.create(
         code=code,
         programme_key=page_vi.translation_key,
@@ -221,6 +222,9 @@ def seed_training(context):
         for number in range(len(phases) * context.scale):
             phase, round_number = phases[number % len(phases)], number // len(phases)
             cohort = ensure_cohort(spec, pages[spec["prefix"]][0], number + 1, phase, round_number, today)
-            fill_cohort(cohort, phase, trainees, programme_index * 3 + number, now)
+            # Each round draws from its own 13 trainees, so a larger --scale adds rounds alike to the first
+            # and never changes who sits in the cohorts that already exist.
+            pool = trainees[TRAINEES_PER_ROUND * round_number : TRAINEES_PER_ROUND * (round_number + 1) + 1]
+            fill_cohort(cohort, phase, pool, programme_index * 3 + number, now)
     _revoke_one()
     context.log(f"Training: {Cohort.objects.count()} cohorts, {Registration.objects.count()} registrations.")

@@ -1,0 +1,65 @@
+"""Per-module mutation figures from mutmut's results (`make mutation` prints them; docs/testing.md).
+
+Usage: .venv/bin/mutmut results --all true | .venv/bin/python tests/mutation_report.py
+Killed and timed-out mutants count as killed; "no tests" and survivors as not killed. Mutants listed
+in docs/testing.md as equivalent are excluded from the denominator when their names are given in
+EQUIVALENT below (each with its reason there).
+"""
+
+import re
+import sys
+from collections import Counter, defaultdict
+
+MODULES = [
+    "investors.applications.workflow",
+    "investors.applications.services",
+    "investors.applications.clock",
+    "investors.incentives.engine",
+    "investors.incentives.rules",
+    "training.services",
+    "land.services",
+]
+
+# Mutants that behave exactly like the original (see docs/testing.md, "Equivalent mutants").
+EQUIVALENT: set[str] = set()
+
+LINE = re.compile(r"^\s*(?P<name>\S+__mutmut_\d+): (?P<status>.+)$")
+
+
+def module_of(name):
+    return max((module for module in MODULES if name.startswith(module + ".")), key=len, default=None)
+
+
+def summarise(lines):
+    figures = defaultdict(Counter)
+    for line in lines:
+        match = LINE.match(line)
+        if not match or match["name"] in EQUIVALENT:
+            continue
+        module = module_of(match["name"])
+        if module is None:
+            continue
+        status = match["status"].strip()
+        if status == "not checked":  # not run (yet): left out of the figures
+            continue
+        figures[module]["killed" if status in ("killed", "timeout") else status.replace(" ", "_")] += 1
+    return figures
+
+
+def main():
+    figures = summarise(sys.stdin)
+    print(f"| {'module':34} | killed | survived | no tests | other | total | killed % |")
+    print(f"|{'-' * 36}|-------:|---------:|---------:|------:|------:|---------:|")
+    for module in MODULES:
+        counts = figures.get(module, Counter())
+        total = sum(counts.values())
+        other = total - counts["killed"] - counts["survived"] - counts["no_tests"]
+        rate = f"{100 * counts['killed'] / total:.0f} %" if total else "–"
+        print(
+            f"| {module:34} | {counts['killed']:6} | {counts['survived']:8} | {counts['no_tests']:8} "
+            f"| {other:5} | {total:5} | {rate:>8} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
