@@ -13,6 +13,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from core.admin_deletion import KeepProtectedRecordsMixin
 
+from . import dashboards  # noqa: F401  (registers the coordinator's panel on the admin home)
 from .admin_forms import CohortAdminForm
 from .models import Certificate, Cohort, Registration
 from .services import with_attendance

@@ -1,18 +1,16 @@
 """Who gets told about an application, and the queueing of e-mail notices after the commit."""
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from .models import EmailNotice
-from .workflow import DIRECTOR_GROUP, OFFICER_GROUP
+from .workflow import DECIDE, SCREEN, staff_holding
 
 
 def officers_to_notify(application, directors=False):
-    """The assigned officer, else every active investment officer (or every director)."""
+    """The assigned officer, else every active investment officer (or every director), by permission."""
     if application.assigned_officer_id and not directors:
         return [application.assigned_officer]
-    group = DIRECTOR_GROUP if directors else OFFICER_GROUP
-    return list(get_user_model().objects.filter(is_active=True, is_staff=True, groups__name=group).distinct())
+    return list(staff_holding(DECIDE if directors else SCREEN))
 
 
 def queue_notice(application, recipient, kind):

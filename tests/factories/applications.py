@@ -67,6 +67,8 @@ def ensure_review_group(name):
             "view_investmentapplication",
             "review_deletion_request",
             "change_parcel_status",
+            "assign_application",
+            "screen_application" if name == "Investment officer" else "decide_application",
         ]
         group.permissions.add(*Permission.objects.filter(codename__in=codenames))
     return group

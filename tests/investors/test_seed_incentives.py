@@ -35,7 +35,7 @@ def test_the_seed_assigns_the_review_workflow_and_editor_permissions_to_both_ind
     seed_incentives(SeedContext(homes=site_tree))
 
     for index in PolicyIndexPage.objects.all():
-        assert WorkflowPage.objects.get(page=index).workflow.name == "Policy review"
+        assert WorkflowPage.objects.get(page=index).workflow.name == "Duyệt chính sách"  # the site language
         editor_codenames = set(
             GroupPagePermission.objects.filter(page=index, group__name="Editor").values_list(
                 "permission__codename", flat=True

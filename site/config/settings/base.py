@@ -250,7 +250,9 @@ LANGUAGES = [
     ("vi", "Tiếng Việt"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The admin overrides come first: LOCALE_PATHS win over app catalogues, and the first path wins among
+# them. They correct Wagtail's and Django's Vietnamese where it is missing or wrong (docs/architecture.md).
+LOCALE_PATHS = [BASE_DIR / "site" / "core" / "overrides" / "locale", BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
