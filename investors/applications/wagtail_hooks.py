@@ -20,7 +20,7 @@ from wagtail.admin.widgets.button import HeaderButton, MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from . import queues  # dashboards registers the role panels of the admin home
+from . import dashboards, queues  # noqa: F401  (dashboards registers the role panels of the admin home)
 from .filters import ApplicationFilterSet
 from .models import ApplicationStatus, DeletionRequest, DeletionStatus, InvestmentApplication
 from .personal_data import deletion_reviewers, may_review_deletions
