@@ -91,6 +91,9 @@ def content_texts():
 # Not yet fixed (to do): Wagtail's own report and revision-revert screens print an empty value as Python's
 # "None". Allowed there only; the project's views write a dash (core/admin_inspect.py).
 WAGTAIL_EMPTY_VALUE = re.compile(r"^/admin/(reports/|snippets/.+/revisions/\d+/revert/)")
+# Not yet fixed (to do): the sites listing (superusers only) labels a column from its attribute name,
+# Column("root_page"), outside gettext.
+WAGTAIL_UNTRANSLATABLE = {"/admin/sites/": {"Root page"}}
 
 
 def english_shown(client, url, allowed):
@@ -99,6 +102,7 @@ def english_shown(client, url, allowed):
         return []
     if WAGTAIL_EMPTY_VALUE.match(url):
         allowed = allowed | {"None"}
+    allowed = allowed | WAGTAIL_UNTRANSLATABLE.get(url, set())
     return [f"{url}: “{text}”" for text in english_on_page(response.content.decode(), allowed)]
 
 

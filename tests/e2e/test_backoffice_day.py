@@ -8,6 +8,7 @@ attendance sheet of a session still to take, titled with the session rather than
 
 import datetime
 import re
+import uuid
 
 from django.utils import timezone
 
@@ -37,6 +38,7 @@ def test_an_officers_day_through_the_dashboard_and_inbox(demo, new_page):
 
     officer = get_user_model().objects.get(email="officer@demo.dalatpark.vn")
     mine = ApplicationFactory(
+        reference=f"DLSP-2026-{uuid.uuid4().int % 900000 + 100000}",
         status=ApplicationStatus.SCREENING,
         assigned_officer=officer,
         submitted_at=timezone.now(),
