@@ -97,6 +97,13 @@ class ApplicationIndexView(IndexView):
     def get_page_subtitle(self):
         return FILE_VIEWS[self.files_view()]
 
+    def _get_title_column(self, field_name, column_class=None, **kwargs):
+        """The reference (linking to the review page) never wraps."""
+        kwargs.setdefault("classname", "w-whitespace-nowrap")
+        if column_class is None:
+            return super()._get_title_column(field_name, **kwargs)
+        return super()._get_title_column(field_name, column_class, **kwargs)
+
     @cached_property
     def header_buttons(self):
         current = self.files_view()
@@ -124,7 +131,7 @@ class ApplicationViewSet(ModelViewSet):
     filterset_class = ApplicationFilterSet
     list_per_page = 50
     list_display = [
-        Column("reference", label=_("Reference"), classname="w-whitespace-nowrap"),
+        "reference",
         "company_name",
         "country",
         "sector",
