@@ -12,7 +12,9 @@ from wagtail.admin.widgets.button import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from core.admin_deletion import KeepProtectedRecordsMixin
+from core.admin_inspect import BlankAwareInspectView
 
+from . import dashboards  # noqa: F401  (registers the coordinator's panel on the admin home)
 from .admin_forms import CohortAdminForm
 from .models import Certificate, Cohort, Registration
 from .services import with_attendance
@@ -99,6 +101,7 @@ class RegistrationViewSet(ModelViewSet):
     icon = "user"
     menu_label = _("Roster")
     inspect_view_enabled = True
+    inspect_view_class = BlankAwareInspectView
     copy_view_enabled = False
     form_fields = ["cancellation_reason"]
     list_per_page = 100
@@ -157,6 +160,7 @@ class CertificateViewSet(ModelViewSet):
     icon = "doc-full"
     menu_label = _("Certificates")
     inspect_view_enabled = True
+    inspect_view_class = BlankAwareInspectView
     copy_view_enabled = False
     form_fields = ["holder_name"]
     list_display = [

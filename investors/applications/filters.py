@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +13,7 @@ import django_filters
 from .clock import overdue_cutoffs
 from .models import ApplicationStatus, InvestmentApplication, Sector
 from .models.applications import DOMESTIC_COUNTRY
-from .workflow import OFFICER_GROUP
+from .workflow import SCREEN, staff_holding
 
 SUBMITTED_STATUSES = [(value, label) for value, label in ApplicationStatus.choices if value != ApplicationStatus.DRAFT]
 
@@ -29,7 +28,7 @@ def overdue_q(today=None):
 
 
 def officers():
-    return get_user_model().objects.filter(groups__name=OFFICER_GROUP).distinct()
+    return staff_holding(SCREEN)
 
 
 class ApplicationFilterSet(WagtailFilterSet):

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from land import services as land_services
 
 from .models import DocumentKind, InvestmentApplication
-from .workflow import OFFICER_GROUP
+from .workflow import SCREEN, staff_holding
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 # Longest answer any wizard field accepts (free-text fields such as the project description included);
@@ -195,9 +195,7 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["officer"].queryset = (
-            get_user_model().objects.filter(is_active=True, is_staff=True, groups__name=OFFICER_GROUP).distinct()
-        )
+        self.fields["officer"].queryset = staff_holding(SCREEN)
 
 
 class DeletionRequestForm(forms.Form):

@@ -9,7 +9,6 @@ the outbox retries it and staff see it in the admin (docs/deployment.md, "E-mail
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,22 +18,16 @@ from core import outbox
 
 from .models import InvestmentApplication, NoticeKind
 from .models.notices import DIGEST_KINDS
-from .workflow import DIRECTOR_GROUP, OFFICER_GROUP
+from .workflow import DECIDE, SCREEN, staff_holding
 
 PREFIX = "applications"
 
 
 def officers_to_notify(application, directors=False):
-    """The assigned officer, else every active investment officer (or every director)."""
+    """The assigned officer, else every active investment officer (or every director), by permission."""
     if application.assigned_officer_id and not directors:
         return [application.assigned_officer]
-    group = DIRECTOR_GROUP if directors else OFFICER_GROUP
-    return list(get_user_model().objects.filter(is_active=True, is_staff=True, groups__name=group).distinct())
-
-
-def staff_in_group(group):
-    """Active staff members of a review group (officers or directors)."""
-    return list(get_user_model().objects.filter(is_active=True, is_staff=True, groups__name=group).distinct())
+    return list(staff_holding(DECIDE if directors else SCREEN))
 
 
 def queue_digest(recipient, kind, applications):

@@ -23,8 +23,8 @@ from django.utils.translation import override
 
 from .clock import is_working_day
 from .models import ApplicationStatus, InvestmentApplication, NoticeKind, ReminderClaim, StatusChange
-from .notifications import officers_to_notify, queue_digest, queue_notice, staff_in_group
-from .workflow import DIRECTOR_GROUP, OFFICER_GROUP
+from .notifications import officers_to_notify, queue_digest, queue_notice
+from .workflow import DECIDE, SCREEN, staff_holding
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def officer_digests(today):
     rows = _with_clocks(InvestmentApplication.objects.filter(status__in=OFFICER_STEPS), today)
     urgent = [(application, clock) for application, clock in rows if due_or_overdue(clock)]
     sent = 0
-    for officer in staff_in_group(OFFICER_GROUP):
+    for officer in staff_holding(SCREEN):
         mine = [a for a, _clock in urgent if a.assigned_officer_id in (None, officer.pk)]
         sent += _send_digest(officer, today, NoticeKind.OFFICER_DIGEST, mine)
     return sent
@@ -89,9 +89,7 @@ def escalations(today):
     """One e-mail per director: every overdue staff step across the team."""
     rows = _with_clocks(InvestmentApplication.objects.filter(status__in=STAFF_STEPS), today)
     overdue = [application for application, clock in rows if clock is not None and clock.overdue]
-    return sum(
-        _send_digest(director, today, NoticeKind.ESCALATION, overdue) for director in staff_in_group(DIRECTOR_GROUP)
-    )
+    return sum(_send_digest(director, today, NoticeKind.ESCALATION, overdue) for director in staff_holding(DECIDE))
 
 
 def applicant_reminders(today):

@@ -28,7 +28,7 @@ from .models import (
 )
 from .models.documents import REQUIRED_KINDS
 from .notifications import officers_to_notify, queue_notice
-from .workflow import OFFICER_GROUP, TRANSITIONS, in_group, is_reviewer, may_take
+from .workflow import ASSIGN, SCREEN, TRANSITIONS, has_staff_permission, is_reviewer, may_take
 
 NOTICE_VERSION = "2026-01"  # version of the personal-data notice shown on the review step
 
@@ -333,10 +333,10 @@ def take_step(name, application_id, actor, note="", internal=None):
 
 
 def assign_officer(application_id, actor, officer):
-    """Give the file to an investment officer (officers and directors may assign)."""
-    if not (actor.is_staff and (in_group(actor, OFFICER_GROUP) or in_group(actor, "Director"))):
+    """Give the file to an investment officer (holders of `assign_application` may assign)."""
+    if not has_staff_permission(actor, ASSIGN):
         raise PermissionDenied(_("You are not allowed to assign applications."))
-    if officer is not None and not in_group(officer, OFFICER_GROUP):
+    if officer is not None and not has_staff_permission(officer, SCREEN):
         raise ApplicationError(_("Only an investment officer can be assigned."))
     with transaction.atomic():
         application = _locked(application_id)

@@ -1,26 +1,29 @@
-"""Applications in the Wagtail admin: the inbox, the review page, deletion requests, a dashboard panel."""
+"""Applications in the Wagtail admin: the inbox, the review page, deletion requests (role dashboards: dashboards.py)."""
 
 from functools import wraps
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import F
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.admin.widgets.button import MenuItem
+from wagtail.admin.widgets.button import HeaderButton, MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from . import dashboards, queues  # noqa: F401  (dashboards registers the role panels of the admin home)
 from .filters import ApplicationFilterSet
 from .models import (
     AllocationCriterion,
@@ -32,7 +35,6 @@ from .models import (
 )
 from .personal_data import deletion_reviewers, may_review_deletions
 from .views.admin import ApproveDeletionView, RefuseDeletionView, ReviewView
-from .workflow import DIRECTOR_GROUP, OFFICER_GROUP, in_group
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -72,15 +74,54 @@ class ClockColumn(Column):
         return _("%(days)s working days left") % {"days": clock.remaining}
 
 
+class LocalDateTimeColumn(Column):
+    """A moment as staff write it, 29/11/2026 10:33, in the park's time zone."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return date_format(timezone.localtime(value), "d/m/Y H:i") if value else "—"
+
+
+FILE_VIEWS = {"open": _("Open files"), "mine": _("Assigned to me"), "closed": _("Closed files"), "all": _("All files")}
+
+
 class ApplicationIndexView(IndexView):
-    """The inbox listing: submitted files only (never drafts), newest submission first."""
+    """The inbox: open files by default, the nearest deadline first; "assigned to me" and closed files
+    are one click away (header buttons, `?files=mine|closed|all`). Never drafts."""
+
+    def files_view(self):
+        view = self.request.GET.get("files", "open")
+        return view if view in FILE_VIEWS else "open"
 
     def get_base_queryset(self):
-        return (
-            InvestmentApplication.objects.exclude(status=ApplicationStatus.DRAFT)
-            .select_related("assigned_officer")
-            .order_by("-submitted_at", "-pk")
-        )
+        base = InvestmentApplication.objects.exclude(status=ApplicationStatus.DRAFT).select_related("assigned_officer")
+        view = self.files_view()
+        if view == "mine":
+            return queues.by_urgency(base.filter(assigned_officer=self.request.user))
+        if view == "closed":
+            return base.filter(status__in=queues.CLOSED_STATUSES).order_by(F("decided_at").desc(nulls_last=True), "-pk")
+        if view == "all":
+            return base.order_by("-submitted_at", "-pk")
+        return queues.by_urgency(base)
+
+    def get_page_subtitle(self):
+        return FILE_VIEWS[self.files_view()]
+
+    def _get_title_column(self, field_name, column_class=None, **kwargs):
+        """The reference (linking to the review page) never wraps."""
+        kwargs.setdefault("classname", "w-whitespace-nowrap")
+        if column_class is None:
+            return super()._get_title_column(field_name, **kwargs)
+        return super()._get_title_column(field_name, column_class, **kwargs)
+
+    @cached_property
+    def header_buttons(self):
+        current = self.files_view()
+        return [
+            HeaderButton(label, url=f"{self.index_url}?files={view}", icon_name="folder-open-inverse")
+            for view, label in FILE_VIEWS.items()
+            if view != current
+        ]
 
 
 class ApplicationViewSet(ModelViewSet):
@@ -107,7 +148,7 @@ class ApplicationViewSet(ModelViewSet):
         "status",
         ClockColumn("clock", label=_("Service clock")),
         "assigned_officer",
-        "submitted_at",
+        LocalDateTimeColumn("submitted_at", label=_("Submitted at"), classname="w-whitespace-nowrap"),
     ]
     list_export = [
         "reference",
@@ -172,7 +213,7 @@ class DeletionRequestViewSet(ModelViewSet):
     menu_label = _("Deletion requests")
     copy_view_enabled = False
     form_fields = ["status"]
-    list_display = ["user", "status", "requested_at", "decided_at"]
+    list_display = [Column("user", label=_("Requested by")), "status", "requested_at", "decided_at"]
     list_filter = ["status"]
     search_backend_name = None
 
@@ -213,44 +254,6 @@ class ApplicationsGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return ApplicationsGroup()
-
-
-def needs_action(user, limit=20):
-    """Applications waiting for `user`'s group, overdue first."""
-    statuses = []
-    if in_group(user, OFFICER_GROUP):
-        statuses += [ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING, ApplicationStatus.RESUBMITTED]
-    if in_group(user, DIRECTOR_GROUP):
-        statuses.append(ApplicationStatus.APPRAISAL)
-    if not statuses:
-        return []
-    queryset = InvestmentApplication.objects.filter(status__in=statuses)
-    if not user.is_superuser and not in_group(user, DIRECTOR_GROUP):
-        queryset = queryset.filter(Q(assigned_officer=user) | Q(assigned_officer__isnull=True))
-    rows = [(application, application.clock()) for application in queryset.order_by("step_started_at")[:200]]
-    rows.sort(key=lambda row: -row[1].elapsed + row[1].duration if row[1] else 0)
-    return rows[:limit]
-
-
-class NeedsActionPanel(Component):
-    """Dashboard panel: the files waiting for the user, overdue first."""
-
-    name = "applications_needs_action"
-    order = 120
-    template_name = "applications/admin/needs_action_panel.html"
-
-    def __init__(self, rows):
-        self.rows = rows
-
-    def get_context_data(self, parent_context):
-        return {"rows": self.rows}
-
-
-@hooks.register("construct_homepage_panels")
-def add_needs_action_panel(request, panels):
-    rows = needs_action(request.user)
-    if rows:
-        panels.append(NeedsActionPanel(rows))
 
 
 # --- Review panel: allocation criteria and decision-letter templates, edited as snippets --------------

@@ -4,7 +4,10 @@ Idempotent: pages are found by slug, rules by (policy, title), the workflow by n
 exists is changed. `--scale N` adds N-1 numbered copies of every policy with its rules.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
@@ -12,8 +15,10 @@ from core.seeding import DEMO_MARK, ensure_bilingual
 from investors.demo.policies import POLICIES
 from investors.models import IncentiveRule, PolicyIndexPage, PolicyPage, RelatedPolicy
 
-WORKFLOW_NAME = "Policy review"
-TASK_NAME = "Legal review"
+# Workflow and task names are rows Wagtail shows as they are: they are written in the site's default
+# language (Vietnamese), from these translatable names.
+WORKFLOW_NAME = _("Policy review")
+TASK_NAME = _("Legal review")
 PAGE_PERMISSIONS = {
     "Editor": ["add_page", "change_page"],
     "Legal reviewer": ["add_page", "change_page", "publish_page"],
@@ -135,14 +140,29 @@ def ensure_rules(pages, copy):
     return created
 
 
+def _names(name):
+    """(the name in the site's default language, the English name): the first is written, both are found."""
+    with translation.override(settings.LANGUAGE_CODE):
+        default = str(name)
+    with translation.override("en"):
+        return [default, str(name)]
+
+
 def ensure_review_workflow(indexes):
     """Editors submit policy changes; the Legal reviewer group approves and publishes them."""
     legal = Group.objects.get(name="Legal reviewer")
-    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    workflow_names, task_names = _names(WORKFLOW_NAME), _names(TASK_NAME)
+    workflow = Workflow.objects.filter(name__in=workflow_names).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=workflow_names[0])
+    elif workflow.name != workflow_names[0]:  # seeded in English before names were translated
+        Workflow.objects.filter(pk=workflow.pk).update(name=workflow_names[0])
+    task = GroupApprovalTask.objects.filter(name__in=task_names).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        task = GroupApprovalTask.objects.create(name=task_names[0])
         task.groups.set([legal])
+    elif task.name != task_names[0]:
+        GroupApprovalTask.objects.filter(pk=task.pk).update(name=task_names[0])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for index in indexes:
         WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})

@@ -67,6 +67,8 @@ def ensure_review_group(name):
             "view_investmentapplication",
             "review_deletion_request",
             "change_parcel_status",
+            "assign_application",
+            "screen_application" if name == "Investment officer" else "decide_application",
         ]
         if name == "Director":  # directors lead the review panel (migration 0007)
             codenames.append("assign_reviewers")

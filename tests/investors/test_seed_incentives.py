@@ -35,7 +35,7 @@ def test_the_seed_puts_both_policy_indexes_under_review_for_editors(seeded_demo)
     indexes = PolicyIndexPage.objects.all()
     assert {index.locale.language_code for index in indexes} == {"vi", "en"}
     for index in indexes:
-        assert WorkflowPage.objects.get(page=index).workflow.name == "Policy review"
+        assert WorkflowPage.objects.get(page=index).workflow.name == "Duyệt chính sách"  # seeded in the site language
         editor_codenames = set(
             GroupPagePermission.objects.filter(page=index, group__name="Editor").values_list(
                 "permission__codename", flat=True

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
@@ -56,10 +57,20 @@ class AttendanceSheetView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return _("Attendance")
+        return _("Attendance: %(session)s") % {"session": self.session}
 
     def get_page_subtitle(self):
-        return str(self.session)
+        return self.session.topic
+
+    def get_breadcrumbs_items(self):
+        """Home › Cohorts › the cohort's overview › this session (not the admin home alone)."""
+        cohort = self.session.cohort
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("training_cohort:index"), "label": capfirst(cohort._meta.verbose_name_plural)},
+            {"url": reverse("training_cohort:inspect", args=[cohort.pk]), "label": str(cohort)},
+            {"url": "", "label": str(self.session)},
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

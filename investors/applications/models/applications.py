@@ -150,6 +150,12 @@ class InvestmentApplication(models.Model):
         verbose_name_plural = _("investment applications")
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["status", "step_started_at"])]
+        # Staff roles are permissions (granted to groups by migration 0005), never group names.
+        permissions = [
+            ("screen_application", _("Can screen and appraise applications, and be assigned files")),
+            ("decide_application", _("Can approve or reject applications")),
+            ("assign_application", _("Can assign applications to officers")),
+        ]
 
     def __str__(self):
         return f"{self.reference or _('Draft')} – {self.company_name or '…'}"

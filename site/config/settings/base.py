@@ -254,7 +254,9 @@ LANGUAGES = [
     ("vi", "Tiếng Việt"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The admin overrides come first: LOCALE_PATHS win over app catalogues, and the first path wins among
+# them. They correct Wagtail's and Django's Vietnamese where it is missing or wrong (docs/architecture.md).
+LOCALE_PATHS = [BASE_DIR / "site" / "core" / "overrides" / "locale", BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 # Dates "29/11/2026" (vi) and "29 Nov 2026" (en), numbers "4.500.000" / "4,500,000": docs/style-vi.md.
 # Grouping is applied by the `formatting` template filters (core/formatting.py), not globally, so years,
