@@ -22,7 +22,6 @@ from investors.services import rules_of_policy
 
 logger = logging.getLogger(__name__)
 PREFIX = "investors"
-CLOSED_WITHOUT_PROJECT = ("rejected", "withdrawn")
 
 
 def pending_change(policy):
@@ -35,20 +34,22 @@ def pending_change(policy):
     return None
 
 
-def affected_files(policy):
-    """(saved estimates, applications) relying on a rule of `policy`: every saved estimate, and every
-    application still open or approved (rejected and withdrawn files have no project to protect)."""
-    from investors.applications.models import InvestmentApplication
+_relying_files = []
 
+
+def register_relying_files(provider):
+    """Another app's files that rely on incentive rules: `provider(rules)` returns them (each with an
+    `.applicant` and a `pk`). The applications app registers its open and approved applications, so
+    this app never imports it."""
+    _relying_files.append(provider)
+
+
+def affected_files(policy):
+    """(saved estimates, other apps' files) relying on a rule of `policy`."""
     rules = rules_of_policy(policy)
     estimates = SavedEstimate.objects.filter(rules__in=rules).select_related("owner").distinct()
-    applications = (
-        InvestmentApplication.objects.filter(requested_rules__in=rules)
-        .exclude(status__in=CLOSED_WITHOUT_PROJECT)
-        .select_related("applicant")
-        .distinct()
-    )
-    return list(estimates), list(applications)
+    files = [file for provider in _relying_files for file in provider(rules)]
+    return list(estimates), files
 
 
 def record_policy_change(policy, actor=None):

@@ -9,14 +9,6 @@ from django.utils import timezone
 from investors.estimates import build_estimate
 from investors.models import IncentiveRule, SavedEstimate
 
-# Estimator sector codes → the application form's sector choices.
-APPLICATION_SECTORS = {
-    "software_production": "software",
-    "software_services": "outsourcing",
-    "digital_content": "digital_content",
-    "data_centre": "data_centre",
-    "it_training": "it_training",
-}
 SAVED_FIELDS = (
     "sector",
     "currency",
@@ -71,28 +63,6 @@ def save_estimate(user, cleaned_data, title, request=None):
         )
         saved.rules.set([citation.rule for citation in applied])
     return saved
-
-
-def start_application_from_estimate(user, saved_estimate):
-    """The user's draft application with the saved estimate's project data and incentives requested."""
-    from investors.applications import services as application_services
-
-    if saved_estimate.owner_id != user.pk:
-        raise PermissionError("not the owner of this estimate")
-    application = application_services.start_draft(user, parcel_code=saved_estimate.query.get("parcel") or None)
-    query = saved_estimate.query
-    application.saved_estimate = saved_estimate
-    if not application.sector:
-        application.sector = APPLICATION_SECTORS.get(query.get("sector"), "")
-    if application.capital_usd is None and query.get("capital_usd"):
-        application.capital_usd = query["capital_usd"]
-    if application.staff_total is None and query.get("employees"):
-        application.staff_total = int(query["employees"])
-    if application.required_area_m2 is None and query.get("area_m2"):
-        application.required_area_m2 = query["area_m2"]
-    application.save()
-    application.requested_rules.set(saved_estimate.rules.all())
-    return application
 
 
 @dataclass(frozen=True)

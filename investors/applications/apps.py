@@ -31,6 +31,11 @@ class ApplicationsConfig(AppConfig):
         from .notifications import render_notice
 
         outbox.register_renderer("applications", render_notice, labels=NoticeKind)
+        from investors.policy_alerts import register_relying_files
+
+        from .services import applications_relying_on
+
+        register_relying_files(applications_relying_on)
         from datetime import timedelta
 
         from core import scheduler

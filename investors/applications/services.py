@@ -470,3 +470,47 @@ def post_message(application_id, author, body, internal=None, uploads=()):
             for recipient in recipients:
                 queue_notice(application, recipient, NoticeKind.MESSAGE)
     return message
+
+
+# Estimator sector codes → the application form's sector choices.
+APPLICATION_SECTORS = {
+    "software_production": "software",
+    "software_services": "outsourcing",
+    "digital_content": "digital_content",
+    "data_centre": "data_centre",
+    "it_training": "it_training",
+}
+
+
+def start_application_from_estimate(user, saved_estimate):
+    """The user's draft application with the saved estimate's project data and incentives requested."""
+    if saved_estimate.owner_id != user.pk:
+        raise PermissionError("not the owner of this estimate")
+    application = start_draft(user, parcel_code=saved_estimate.query.get("parcel") or None)
+    query = saved_estimate.query
+    application.saved_estimate = saved_estimate
+    if not application.sector:
+        application.sector = APPLICATION_SECTORS.get(query.get("sector"), "")
+    if application.capital_usd is None and query.get("capital_usd"):
+        application.capital_usd = query["capital_usd"]
+    if application.staff_total is None and query.get("employees"):
+        application.staff_total = int(query["employees"])
+    if application.required_area_m2 is None and query.get("area_m2"):
+        application.required_area_m2 = query["area_m2"]
+    application.save()
+    application.requested_rules.set(saved_estimate.rules.all())
+    return application
+
+
+# Rejected and withdrawn files have no project left to protect from a change in the law.
+CLOSED_WITHOUT_PROJECT = (ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)
+
+
+def applications_relying_on(rules):
+    """Open and approved applications that requested any of `rules` (for policy-change alerts)."""
+    return list(
+        InvestmentApplication.objects.filter(requested_rules__in=rules)
+        .exclude(status__in=CLOSED_WITHOUT_PROJECT)
+        .select_related("applicant")
+        .distinct()
+    )

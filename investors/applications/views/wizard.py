@@ -63,9 +63,7 @@ def apply_start(request):
     incentives requested of the user's saved estimate given as ?estimate=ID."""
     saved = _own_saved_estimate(request)
     if saved is not None:
-        from investors.services import start_application_from_estimate
-
-        application = start_application_from_estimate(request.user, saved)
+        application = services.start_application_from_estimate(request.user, saved)
         return redirect(step_url(application, "company"))
     application = services.start_draft(request.user, parcel_code=request.GET.get("parcel"))
     step = request.GET.get("step") if request.GET.get("step") in STEP_NAMES else "company"
