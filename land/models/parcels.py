@@ -18,6 +18,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMi
 from wagtail.search import index
 
 from core.bilingual import in_active_language
+from core.search_text import FoldedSearchText
 from land import geometry
 
 from .zones import validate_outline
@@ -83,7 +84,7 @@ class ParcelQuerySet(models.QuerySet):
         return self.annotate(distance_sq=dx * dx + dy * dy).order_by("distance_sq", "code_prefix", "code_number")
 
 
-class Parcel(DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, ClusterableModel):
+class Parcel(FoldedSearchText, DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, ClusterableModel):
     """A plot of land in a zone, leased to investors; one record serves both languages."""
 
     code = models.CharField(
@@ -238,11 +239,13 @@ class Parcel(DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, Clust
         InlinePanel("drawings", heading=_("Drawings"), label=_("Drawing")),
         FieldPanel("featured"),
     ]
+    folded_search_sources = ("code", "summary_vi", "summary_en", "notes_vi")
     search_fields = [
         index.SearchField("code"),
         index.AutocompleteField("code"),
         index.SearchField("summary_vi"),
         index.SearchField("summary_en"),
+        index.SearchField("folded_search_text"),  # staff typing without diacritics in the admin
         index.FilterField("status"),
         index.FilterField("land_use"),
         index.FilterField("zone"),

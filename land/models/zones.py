@@ -13,6 +13,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
 from wagtail.search import index
 
 from core.bilingual import in_active_language
+from core.search_text import FoldedSearchText
 from land import geometry
 
 zone_code_validator = RegexValidator(r"^[A-Z]{1,2}$", _("Use one or two capital letters, e.g. A."))
@@ -30,7 +31,7 @@ def validate_outline(value, label):
     return points
 
 
-class Zone(DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, models.Model):
+class Zone(FoldedSearchText, DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, models.Model):
     """A named area of the park (e.g. Zone A, software offices) with an outline on the site plan."""
 
     code = models.CharField(
@@ -57,10 +58,12 @@ class Zone(DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed, models.
         MultiFieldPanel([FieldPanel("purpose_vi"), FieldPanel("purpose_en")], heading=_("Purpose")),
         FieldPanel("outline"),
     ]
+    folded_search_sources = ("code", "name_vi", "name_en", "purpose_vi")
     search_fields = [
         index.SearchField("code"),
         index.SearchField("name_vi"),
         index.SearchField("name_en"),
+        index.SearchField("folded_search_text"),  # staff typing without diacritics in the admin
         index.AutocompleteField("code"),
     ]
 
