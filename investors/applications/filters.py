@@ -10,8 +10,10 @@ from wagtail.admin.filters import WagtailFilterSet
 
 import django_filters
 
+from investors.incentives.sectors import SECTOR_CHOICES
+
 from .clock import overdue_cutoffs
-from .models import ApplicationStatus, InvestmentApplication, Sector
+from .models import ApplicationStatus, InvestmentApplication
 from .models.applications import DOMESTIC_COUNTRY
 from .workflow import SCREEN, staff_holding
 
@@ -35,7 +37,7 @@ class ApplicationFilterSet(WagtailFilterSet):
     """The inbox filters."""
 
     status = django_filters.ChoiceFilter(label=_("Status"), choices=SUBMITTED_STATUSES)
-    sector = django_filters.ChoiceFilter(label=_("Sector"), choices=Sector.choices)
+    sector = django_filters.ChoiceFilter(label=_("Sector"), choices=SECTOR_CHOICES)
     origin = django_filters.ChoiceFilter(
         label=_("Investor"),
         choices=[("domestic", _("Domestic")), ("foreign", _("Foreign"))],

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from investors.incentives.sectors import SECTOR_CODES
 from land import services as land_services
 
 from . import documents as document_checks
@@ -472,16 +473,6 @@ def post_message(application_id, author, body, internal=None, uploads=()):
     return message
 
 
-# Estimator sector codes → the application form's sector choices.
-APPLICATION_SECTORS = {
-    "software_production": "software",
-    "software_services": "outsourcing",
-    "digital_content": "digital_content",
-    "data_centre": "data_centre",
-    "it_training": "it_training",
-}
-
-
 def start_application_from_estimate(user, saved_estimate):
     """The user's draft application with the saved estimate's project data and incentives requested."""
     if saved_estimate.owner_id != user.pk:
@@ -490,7 +481,7 @@ def start_application_from_estimate(user, saved_estimate):
     query = saved_estimate.query
     application.saved_estimate = saved_estimate
     if not application.sector:
-        application.sector = APPLICATION_SECTORS.get(query.get("sector"), "")
+        application.sector = query.get("sector") if query.get("sector") in SECTOR_CODES else ""
     if application.capital_usd is None and query.get("capital_usd"):
         application.capital_usd = query["capital_usd"]
     if application.staff_total is None and query.get("employees"):

@@ -20,7 +20,7 @@ COMPANY = {
     "contact_phone": "+84 263 000 111",
 }
 PROJECT = {
-    "sector": "software",
+    "sector": "software_production",
     "project_title": "Pine software centre",
     "description": "Mobile banking software for the region.",
     "capital_usd": "1500000",

@@ -36,7 +36,10 @@ def test_a_deletion_request_then_staff_approval_anonymises_but_keeps_the_decided
     client, django_capture_on_commit_callbacks
 ):
     application = move(
-        ApplicationFactory(capital_usd=900000, sector="outsourcing"), "submit", "start_screening", "start_appraisal"
+        ApplicationFactory(capital_usd=900000, sector="software_services"),
+        "submit",
+        "start_screening",
+        "start_appraisal",
     )
     application = move(application, "reject")
     paths = [Path(d.file.path) for d in application.documents.all()]
@@ -57,7 +60,7 @@ def test_a_deletion_request_then_staff_approval_anonymises_but_keeps_the_decided
     assert all(path.exists() for path in paths)  # documents the decision rests on are kept
     assert (application.status, application.sector, int(application.capital_usd)) == (
         "rejected",
-        "outsourcing",
+        "software_services",
         900000,
     )
 

@@ -111,7 +111,7 @@ def _project_step(tab, language):
     from investors.applications.forms import ProjectForm
 
     label = lambda name: form_label(language, ProjectForm, name)  # noqa: E731
-    field(tab, label("sector")).select_option("software")
+    field(tab, label("sector")).select_option("software_production")
     field(tab, label("project_title")).fill("Trung tâm phát triển phần mềm Lang Biang")
     field(tab, label("description")).fill("Phát triển phần mềm quản lý nông nghiệp công nghệ cao cho Lâm Đồng.")
     field(tab, label("capital_usd")).fill("2500000")

@@ -156,4 +156,4 @@ def test_first_application_steps_can_be_completed_with_the_keyboard_alone(new_pa
         "VN",
         "5807654321",
     )
-    assert (draft.sector, draft.staff_total, len(draft.parcel_codes)) == ("software", 45, 1)
+    assert (draft.sector, draft.staff_total, len(draft.parcel_codes)) == ("software_production", 45, 1)

@@ -40,7 +40,7 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
     representative_name = "Nguyễn Văn An"
     contact_email = factory.LazyAttribute(lambda a: a.applicant.email)
     contact_phone = "+84 263 382 0000"
-    sector = "software"
+    sector = "software_production"
     project_title = "Highland development centre"
     description = "A software development centre for 150 engineers."
     capital_usd = Decimal("2500000")

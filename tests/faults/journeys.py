@@ -23,7 +23,7 @@ COMPANY = {
     "contact_phone": "+84 263 000 222",
 }
 PROJECT = {
-    "sector": "software",
+    "sector": "software_production",
     "project_title": "Highland cloud studio",
     "description": "Cloud software for tourism businesses of the province.",
     "capital_usd": "900000",

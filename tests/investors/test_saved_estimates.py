@@ -58,7 +58,7 @@ def test_an_application_started_from_an_estimate_carries_its_incentives_to_revie
     client.get(f"{reverse('apply_start')}?estimate={saved.pk}")
     application = InvestmentApplication.objects.get(applicant=investor)
     assert application.saved_estimate == saved
-    assert application.sector == "software"
+    assert application.sector == "software_production"
     assert set(application.requested_rules.values_list("title", flat=True)) == {"rate", "exempt", "halve"}
 
     for field, value in {"company_name": "Highland", "country": "VN", "registration_number": "5800000001"}.items():

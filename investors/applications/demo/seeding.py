@@ -28,7 +28,7 @@ SPECS = [
     (
         "Công ty TNHH Phần mềm Langbiang",
         "VN",
-        "software",
+        "software_production",
         "Trung tâm phát triển phần mềm Langbiang",
         4_500_000,
         180,
@@ -55,7 +55,7 @@ SPECS = [
     (
         "Lion City Outsourcing Pte. Ltd.",
         "SG",
-        "outsourcing",
+        "software_services",
         "Near-shore delivery centre",
         1_900_000,
         250,
@@ -73,7 +73,7 @@ SPECS = [
     (
         "Pacific Analytics Inc.",
         "US",
-        "it_services",
+        "software_services",
         "Data analytics consulting hub",
         600_000,
         25,
@@ -88,7 +88,15 @@ SPECS = [
         70,
         ["submit", "withdraw"],
     ),
-    ("Công ty TNHH Giải pháp Xuân Hương", "VN", "software", "Nền tảng du lịch thông minh Xuân Hương", 700_000, 30, []),
+    (
+        "Công ty TNHH Giải pháp Xuân Hương",
+        "VN",
+        "software_production",
+        "Nền tảng du lịch thông minh Xuân Hương",
+        700_000,
+        30,
+        [],
+    ),
 ]
 
 NOTES = {

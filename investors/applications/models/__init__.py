@@ -5,7 +5,6 @@ from .applications import (
     ApplicationStatus,
     InvestmentApplication,
     ReferenceCounter,
-    Sector,
     StatusChange,
 )
 from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
@@ -35,6 +34,5 @@ __all__ = [
     "PrivateMediaStorage",
     "ReferenceCounter",
     "ReminderClaim",
-    "Sector",
     "StatusChange",
 ]

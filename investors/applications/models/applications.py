@@ -7,6 +7,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from investors.incentives.sectors import SECTOR_CHOICES
+
 DOMESTIC_COUNTRY = "VN"
 
 COUNTRY_CHOICES = [
@@ -41,17 +43,6 @@ class ApplicationStatus(models.TextChoices):
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
     WITHDRAWN = "withdrawn", _("Withdrawn")
-
-
-class Sector(models.TextChoices):
-    """The park's eligible activities."""
-
-    SOFTWARE = "software", _("Software production")
-    OUTSOURCING = "outsourcing", _("Software outsourcing")
-    DIGITAL_CONTENT = "digital_content", _("Digital content")
-    DATA_CENTRE = "data_centre", _("Data centre and cloud services")
-    IT_TRAINING = "it_training", _("IT training")
-    IT_SERVICES = "it_services", _("IT services and consulting")
 
 
 class InvestmentApplication(models.Model):
@@ -97,7 +88,8 @@ class InvestmentApplication(models.Model):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
     # Project
-    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices, blank=True)
+    # The estimator's sectors, so an estimate's sector carries into the application as it is.
+    sector = models.CharField(_("sector"), max_length=30, choices=SECTOR_CHOICES, blank=True)
     project_title = models.CharField(_("project name"), max_length=200, blank=True)
     description = models.TextField(_("project description"), blank=True)
     capital_usd = models.DecimalField(
