@@ -157,7 +157,8 @@ def _seeded_demo_session(django_db_setup, django_db_blocker):
     global _seeded_demo_database
     _seeded_demo_database = SeededDemo(django_db_blocker)
     _seeded_demo_database.ensure()
-    return _seeded_demo_database
+    yield _seeded_demo_database
+    _seeded_demo_database.drop()  # still on the test database: this runs before django_db_setup's teardown
 
 
 @pytest.fixture
@@ -171,6 +172,8 @@ def pytest_runtest_teardown(item, nextitem):
     try:
         return (yield)  # the test's own transaction is rolled back first
     finally:
-        last = nextitem is None or not _uses_seeded_demo(nextitem)
+        # At the end of the session (nextitem None) the session fixture removes the demo instead, before
+        # the test database is torn down and the settings point to the real database again.
+        last = nextitem is not None and not _uses_seeded_demo(nextitem)
         if _uses_seeded_demo(item) and last and _seeded_demo_database is not None:
             _seeded_demo_database.drop()
