@@ -54,6 +54,8 @@ def test_each_officer_gets_one_digest_of_due_and_overdue_files_and_the_director_
 
     [digest] = mails_to(first)
     assert due_soon.reference in digest.body and overdue.reference in digest.body
+    deadline = due_soon.clock(today=TODAY).deadline
+    assert f"({deadline:%-d %b %Y})" in digest.body, "an English digest writes dates as 8 Dec 2026"
     assert fresh.reference not in digest.body and others.reference not in digest.body
     [second_digest] = mails_to(second)
     assert others.reference in second_digest.body and due_soon.reference not in second_digest.body
