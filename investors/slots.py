@@ -25,5 +25,8 @@ def account_saved_estimates(request, **kwargs):
         return None
     from investors.models import PolicyAlert, SavedEstimate
 
-    alerts = PolicyAlert.objects.filter(recipient=user).select_related("change", "change__policy")[:20]
-    return {"estimates": SavedEstimate.objects.filter(owner=user)[:50], "alerts": alerts}
+    alerts = list(PolicyAlert.objects.filter(recipient=user).select_related("change", "change__policy")[:20])
+    estimates = list(SavedEstimate.objects.filter(owner=user)[:50])
+    if not estimates and not alerts:
+        return None  # nothing of theirs to show: the page keeps its invitation to apply
+    return {"estimates": estimates, "alerts": alerts}

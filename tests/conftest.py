@@ -32,10 +32,18 @@ def pytest_collection_modifyitems(config, items):
         if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
             kwargs = {**marker.kwargs, "serialized_rollback": True}
             item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
-    # The seed tests share one seeded database: run them one after another, last (see SeededDemo).
-    items[:] = [item for item in items if not _uses_seeded_demo(item)] + [
-        item for item in items if _uses_seeded_demo(item)
-    ]
+    # The seed tests share one seeded database: run them one after another, after the other database
+    # tests but before the transactional ones, whose flush would empty it (see SeededDemo).
+    rest = [item for item in items if not _uses_seeded_demo(item)]
+    first_transactional = next((n for n, item in enumerate(rest) if _transactional(item)), len(rest))
+    items[:] = (
+        rest[:first_transactional] + [item for item in items if _uses_seeded_demo(item)] + rest[first_transactional:]
+    )
+
+
+def _transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction"))
 
 
 def pytest_runtest_setup(item):
@@ -112,10 +120,16 @@ class SeededDemo:
         from django.core.management import call_command
         from django.db import connection
 
+        from wagtail.models import Page
+
         with self.blocker.unblock():
             self.migrated_state = getattr(connection, "_test_serialized_contents", None) or (
                 connection.creation.serialize_db_to_string()
             )
+            if not Page.objects.exists():
+                # A transactional test on this worker flushed every table (each such test restores them
+                # only when it starts): bring back what the migrations create before seeding.
+                connection.creation.deserialize_db_from_string(self.migrated_state)
             try:
                 call_command("seed_demo", verbosity=0)
             except Exception as error:

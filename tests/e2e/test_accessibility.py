@@ -18,9 +18,16 @@ NO_RESULTS_QUERY = "xqzvwk"
 DEMO_INVESTOR = "investor@demo.dalatpark.vn"
 
 
+# Colours are measured once finite animations end (Wagtail's messages fade in after an action).
+SETTLE_ANIMATIONS = """() => Promise.all(document.getAnimations()
+    .filter(animation => animation.effect && animation.effect.getComputedTiming().endTime !== Infinity)
+    .map(animation => animation.finished.catch(() => null)))"""
+
+
 def _blocking_violations(tab):
     from axe_playwright_python.sync_playwright import Axe
 
+    tab.evaluate(SETTLE_ANIMATIONS)
     results = Axe().run(tab)
     return [violation for violation in results.response["violations"] if violation["impact"] in BLOCKING_IMPACTS]
 

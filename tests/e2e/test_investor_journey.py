@@ -36,6 +36,9 @@ def _filter_the_land_list(tab, language, parcel):
 
     with override(language):
         zone_name, land_use = str(parcel.zone), parcel.get_land_use_display()
+    filters = tab.locator("details[data-filters-toggle]")
+    if not filters.evaluate("details => details.open"):  # on a phone the results come first, filters behind a button
+        filters.locator("summary").click()
     tab.get_by_role("checkbox", name=exact(zone_name)).check()
     tab.get_by_role("checkbox", name=exact(land_use)).check()
     field(tab, t(language, "Minimum area (m²)")).fill(str(int(parcel.area_m2) - 1))

@@ -63,7 +63,7 @@ def test_an_editors_submission_waits_for_legal_review_and_the_live_page_is_uncha
     policy.refresh_from_db()
     assert policy.title == "Ưu đãi cũ"
     assert policy.workflow_in_progress
-    assert policy.current_workflow_task.name == "Legal review"
+    assert policy.current_workflow_task.name == "Thẩm định pháp lý"  # "Legal review", named in the site language
     client.logout()
     public_html = client.get(policy.url).content.decode()
     assert "Ưu đãi cũ" in public_html

@@ -35,8 +35,22 @@ PRIVATE_MARKERS = [
     ("Người Xin Xóa Đánh Dấu", {"applications.view_deletionrequest", "accounts.view_user"}),
 ]
 # Admin URLs added by `register_admin_urls` hooks: the model each is about, and the permission it needs.
-HOOK_ROUTES = {"land_parcel_status": "land.Parcel", "land_parcel_retire": "land.Parcel"}
-HOOK_PERMISSIONS = {"land_parcel_status": "land.change_parcel_status", "land_parcel_retire": "land.delete_parcel"}
+HOOK_ROUTES = {
+    "land_parcel_status": "land.Parcel",
+    "land_parcel_retire": "land.Parcel",
+    "search_quality_report": "search.QueryDailyOutcome",
+    "search_quality_report_results": "search.QueryDailyOutcome",
+    "investors_policy_changes": "investors.PolicyChange",
+}
+# One permission, or several of which any one suffices.
+SEARCH_PROMOTIONS = tuple(f"wagtailsearchpromotions.{action}_searchpromotion" for action in ("add", "change", "delete"))
+HOOK_PERMISSIONS = {
+    "land_parcel_status": "land.change_parcel_status",
+    "land_parcel_retire": "land.delete_parcel",
+    "search_quality_report": SEARCH_PROMOTIONS,
+    "search_quality_report_results": SEARCH_PROMOTIONS,
+    "investors_policy_changes": "investors.view_incentiverule",
+}
 # Route names that answer 404 by design for the chosen objects (nothing scheduled to unschedule).
 NOT_FOUND_BY_DESIGN = {"revisions_unschedule"}
 UNKNOWN_USER_ID = 987654  # a log entry of a staff account deleted since (Wagtail keeps the id, no constraint)
@@ -200,7 +214,8 @@ def may_see(user, route):
         return True
     name = route.name.split(":")[-1]
     if name in HOOK_PERMISSIONS:
-        return user.has_perm(HOOK_PERMISSIONS[name])
+        needed = HOOK_PERMISSIONS[name]
+        return any(user.has_perm(permission) for permission in ((needed,) if isinstance(needed, str) else needed))
     policy = route.permission_policy
     if policy is None:
         from wagtail.permission_policies import ModelPermissionPolicy

@@ -64,7 +64,7 @@ def test_password_then_code_opens_the_admin(client, officer_with_app):
     assert asked["Location"] == "/en/account/2fa/authenticate/"
     assert not admin_opens(client), "the password alone opens nothing"
     page = client.get(asked["Location"]).content.decode()
-    assert "Two-Factor Authentication" in page
+    assert "Two-factor authentication" in page
 
     passed = client.post("/en/account/2fa/authenticate/", {"code": totp_code(secret)})
     assert passed["Location"] == "/admin/"
@@ -104,7 +104,7 @@ def test_staff_without_an_authenticator_are_sent_to_enrolment_not_the_admin(clie
     response = client.get(sign_in_with_password(client, editor)["Location"], follow=True)
     assert response.redirect_chain[-1][0] == "/en/account/2fa/totp/activate/?next=%2Fadmin%2F"
     page = response.content.decode()
-    assert "Activate Authenticator App" in page
+    assert "Activate authenticator app" in page
     assert "Staff accounts need two-factor authentication." in page
     assert not admin_opens(client)
 

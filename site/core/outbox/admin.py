@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.admin_inspect import BlankAwareInspectView
 from core.models import EmailStatus, OutgoingEmail
 
 from .registry import kind_label
@@ -102,6 +103,7 @@ class OutboxViewSet(ModelViewSet):
     menu_label = gettext_lazy("Outgoing e-mails")
     add_to_settings_menu = True
     inspect_view_enabled = True
+    inspect_view_class = BlankAwareInspectView  # an e-mail not sent yet shows "—", not "None"
     copy_view_enabled = False
     list_per_page = 100
     form_fields = ["kind"]  # no add or edit view is reachable (ViewOnlyPolicy); Wagtail needs a form
