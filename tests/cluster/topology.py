@@ -2,7 +2,6 @@
 gunicorn hosts, two task workers and the scheduler. Each is private (free ports, temporary folders);
 the shared services on 5432, 6379 and 9200 are never touched."""
 
-import os
 import shutil
 import signal
 import subprocess
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import requests
 
-from tests.faults.instances import ES_USER, PrivateElasticsearch, as_user, free_port, private_dir
+from tests.faults.instances import ES_USER, PrivateElasticsearch, free_port, private_dir
 from tests.faults.livesite import LiveSite
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,28 +62,15 @@ class ClusterNode(PrivateElasticsearch):
         self.name = name
         self.transport_ports = transport_ports
 
-    def start(self):
-        settings = {
+    heap = "320m"
+
+    def node_settings(self):
+        return {
             "cluster.name": "dalat-cluster",
             "node.name": self.name,
             "discovery.seed_hosts": ",".join(f"127.0.0.1:{port}" for port in self.transport_ports),
             "cluster.initial_master_nodes": "cluster-1,cluster-2",
-            "network.host": "127.0.0.1",
-            "http.port": self.port,
-            "transport.port": self.transport_port,
-            "path.data": self.folder / "data",
-            "path.logs": self.folder / "logs",
-            "xpack.security.enabled": "false",
-            "cluster.routing.allocation.disk.threshold_enabled": "false",
-            "action.destructive_requires_name": "false",
         }
-        command = [str(self.home / "bin" / "elasticsearch"), "-d", "-p", str(self.pidfile)]
-        command += [f"-E{key}={value}" for key, value in settings.items()]
-        env = {**os.environ, "ES_JAVA_HOME": self.java, "ES_JAVA_OPTS": "-Xms320m -Xmx320m"}
-        with open(self.folder / "launch.log", "ab") as output:
-            self.launcher = subprocess.Popen(  # noqa: S603
-                as_user(self.user, command), env=env, stdin=subprocess.DEVNULL, stdout=output, stderr=output
-            )
 
     def is_master(self):
         answer = requests.get(f"{self.url}/_cat/master", params={"h": "node"}, timeout=5)

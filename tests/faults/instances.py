@@ -166,12 +166,16 @@ class PrivateElasticsearch:
     def url(self):
         return f"http://127.0.0.1:{self.port}"
 
+    heap = "256m"
+
+    def node_settings(self):
+        """What makes this node itself (a single node here; tests/cluster joins two)."""
+        return {"cluster.name": "dalat-faults", "node.name": "faults-1", "discovery.type": "single-node"}
+
     def start(self):
         """Launch the node in the background; `wait_until_healthy()` waits for it."""
         settings = {
-            "cluster.name": "dalat-faults",
-            "node.name": "faults-1",
-            "discovery.type": "single-node",
+            **self.node_settings(),
             "network.host": "127.0.0.1",
             "http.port": self.port,
             "transport.port": self.transport_port,
@@ -183,7 +187,7 @@ class PrivateElasticsearch:
         }
         command = [str(self.home / "bin" / "elasticsearch"), "-d", "-p", str(self.pidfile)]
         command += [f"-E{key}={value}" for key, value in settings.items()]
-        env = {**os.environ, "ES_JAVA_HOME": self.java, "ES_JAVA_OPTS": "-Xms256m -Xmx256m"}
+        env = {**os.environ, "ES_JAVA_HOME": self.java, "ES_JAVA_OPTS": f"-Xms{self.heap} -Xmx{self.heap}"}
         with open(self.folder / "launch.log", "ab") as output:
             self.launcher = subprocess.Popen(  # noqa: S603
                 as_user(self.user, command), env=env, stdin=subprocess.DEVNULL, stdout=output, stderr=output
