@@ -4,7 +4,9 @@ Tests marked `postgres` or `elasticsearch` skip when the service is not configur
 REQUIRE_SERVICES=1 (as in CI), where a missing service fails the run instead.
 """
 
+import contextlib
 import os
+import uuid
 
 from django.conf import settings
 
@@ -57,6 +59,21 @@ def pytest_runtest_setup(item):
             pytest.fail(f"REQUIRE_SERVICES=1 but {reason}", pytrace=False)
         elif reason:
             pytest.skip(reason)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_search_indices(worker_id):
+    """Each xdist worker of each run writes its own Elasticsearch indices: a rebuild on one worker (the
+    seed tests reindex the demo) swaps and deletes only its own, never an index another worker reads."""
+    previous = settings.ELASTICSEARCH_INDEX_PREFIX
+    settings.ELASTICSEARCH_INDEX_PREFIX = f"test_{worker_id}_{uuid.uuid4().hex[:8]}"
+    yield settings.ELASTICSEARCH_INDEX_PREFIX
+    if settings.ELASTICSEARCH_URL:
+        from search.elastic.indices import drop_all
+
+        with contextlib.suppress(Exception):  # Elasticsearch gone already: its indices went with it
+            drop_all()
+    settings.ELASTICSEARCH_INDEX_PREFIX = previous
 
 
 @pytest.fixture(autouse=True)

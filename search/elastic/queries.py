@@ -1,5 +1,7 @@
 """Searching and suggesting through elasticsearch-dsl, with the same semantics as the database path."""
 
+import datetime
+
 from django.conf import settings
 
 from elasticsearch_dsl import A, Q, Search
@@ -26,6 +28,7 @@ class Hit:
         self.code = self.code_raw or ""
         self.summary = self.summary or ""
         self.body = self.body or ""
+        self.date = datetime.date.fromisoformat(self.date) if self.date else None  # stored as ISO text
 
 
 MATCH_FIELDS = ["title_folded^3", "summary_folded^2", "keywords_folded^2", "body_folded", "code_folded^4"]

@@ -120,3 +120,14 @@ def test_an_outage_keeps_the_save_queues_the_update_and_retry_catches_up(es_corp
     assert during_outage.fell_back and during_outage.total > 0  # the database answered meanwhile
     assert (succeeded, remaining) == (1, 0)
     assert [hit.code for hit in search("en", "pine forest").hits][:1] == ["A-12"]
+
+
+def test_a_news_result_from_elasticsearch_shows_its_date(es_corpus, client):
+    """Elasticsearch returns dates as text: the results page still shows the date and a machine-readable one."""
+    today = es_corpus["news"][1].date  # (Vietnamese, English)
+
+    response = client.get("/en/search/", {"q": "data centre"})
+
+    html = response.content.decode()
+    assert f'<time datetime="{today:%Y-%m-%d}">' in html
+    assert 'datetime=""' not in html
