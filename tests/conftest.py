@@ -162,7 +162,9 @@ class SeededDemo:
         from django.db import connection
 
         with self.blocker.unblock():
-            call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+            # Sequences keep counting (as after a transactional test): the restored rows keep their ids
+            # and new rows must not be given those ids again.
+            call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
             connection.creation.deserialize_db_from_string(self.migrated_state)
         self.ready = False
 
