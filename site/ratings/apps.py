@@ -16,8 +16,10 @@ class RatingsConfig(AppConfig):
         from .demo.seeding import seed_ratings
         from .emails import render_rating_request
         from .models import EmailKind
+        from .personal_data import register as register_personal_data
         from .slots import register_slots
 
         outbox.register_renderer("ratings", render_rating_request, labels=EmailKind)
         register_slots()
+        register_personal_data()
         register_step("ratings", seed_ratings, order=90)
