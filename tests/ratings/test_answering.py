@@ -93,3 +93,15 @@ def test_an_expired_link_sends_the_person_to_their_account_page(client, asked, s
 def test_the_rating_page_is_never_cached(client, asked):
     _person, link = asked
     assert "no-cache" in client.get(link)["Cache-Control"] or "max-age=0" in client.get(link)["Cache-Control"]
+
+
+def test_the_service_refuses_a_second_answer_even_without_the_page(asked):
+    from ratings.services import AlreadyAnswered, answer_rating
+
+    person, _link = asked
+    rating = Rating.objects.get(person=person)
+    answer_rating(rating.pk, person, 3)
+    with pytest.raises(AlreadyAnswered):
+        answer_rating(rating.pk, person, 5, "again")
+    rating.refresh_from_db()
+    assert (rating.score, rating.comment) == (3, "")
