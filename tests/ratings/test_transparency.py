@@ -57,12 +57,12 @@ def breakdown(html, label):
 
 
 def test_results_per_service_and_month_appear_next_to_on_time_processing_in_english(client, transparency):
-    answered(Service.APPLICATION, datetime.date(2026, 10, 1), [5, 4, 2, 1], unanswered=3)
+    answered(Service.APPLICATION, datetime.date(2026, 10, 1), [5, 4, 3, 1], unanswered=3)
     answered(Service.TRAINING, datetime.date(2026, 11, 1), [5, 5, 4])
     html = client.get("/en/transparency/").content.decode()
     assert "Users satisfied with the park&#x27;s services" in html
     assert html.index("decided within the statutory time") < html.index("Users satisfied with the park")
-    assert breakdown(html, "Investment application – Oct 2026") == ["4", "3", "50"]
+    assert breakdown(html, "Investment application – Oct 2026") == ["4", "3.3", "50"]  # a 3 is not satisfied
     assert breakdown(html, "IT training – Nov 2026") == ["3", "4.7", "100"]
     assert "5 of 7 answers rated 4 or 5." in html  # unanswered requests are not counted
     assert ">71.4%<" in html
