@@ -25,6 +25,7 @@ APPS = {
     "land": ("land", "land"),
     "training": ("training", "training"),
     "search": ("search", "search"),
+    "ratings": ("site/ratings", "ratings"),
 }
 # The composition root (settings, URLs) may import every app; no app may import it.
 CONFIG = ("site/config", "config")

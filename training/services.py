@@ -15,6 +15,9 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ratings.models import Service as RatedService
+from ratings.services import ask_for_rating
+
 from .models import (
     Attendance,
     Certificate,
@@ -285,13 +288,15 @@ def complete_cohort(cohort_id, actor=None):
         if not cohort.sessions.exists():
             raise TrainingError(_("%(code)s has no sessions yet.") % {"code": cohort.code})
         results = {RegistrationStatus.COMPLETED: 0, RegistrationStatus.NO_SHOW: 0}
-        for registration in with_attendance(roster_for_attendance(cohort.pk)):
+        for registration in with_attendance(roster_for_attendance(cohort.pk).select_related("trainee")):
             share = attendance_percent(registration.present_count, registration.session_count)
             status = (
                 RegistrationStatus.COMPLETED if share >= cohort.min_attendance_percent else RegistrationStatus.NO_SHOW
             )
             Registration.objects.filter(pk=registration.pk).update(status=status, status_changed_at=timezone.now())
             results[status] += 1
+            if registration.present_count:  # whoever attended is asked once to rate the course
+                ask_for_rating(registration.trainee, RatedService.TRAINING, cohort, cohort.code)
         logger.info("Cohort %s assessed by user %s: %s", cohort.code, getattr(actor, "pk", None), results)
         return results
 

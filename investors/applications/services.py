@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy
 
 from investors.incentives.sectors import SECTOR_CODES
 from land import services as land_services
+from ratings.models import Service as RatedService
+from ratings.services import ask_for_rating
 
 from . import documents as document_checks
 from . import letters
@@ -197,6 +199,8 @@ def _apply(name, application_id, actor, note="", prepare=None, internal=None):
         )
         if application.is_decided:  # the PDF letter is made once, in the decision's transaction
             letters.issue_decision_letter(application, change)
+            # The applicant is asked once to rate the service; the e-mail leaves after the commit.
+            ask_for_rating(application.applicant, RatedService.APPLICATION, application, application.reference, now)
         _notify(name, application)
     return application
 

@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("track/", include("investors.applications.tracking_urls")),
     path("", include("land.urls")),
     path("", include("transparency.urls")),
+    path("", include("ratings.urls")),
     path("_util/login/", sign_in_through_allauth),  # Wagtail's sign-in for restricted pages, likewise
     path("", include(wagtail_urls)),
     prefix_default_language=True,

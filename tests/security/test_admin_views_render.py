@@ -33,6 +33,7 @@ PRIVATE_MARKERS = [
     ("Nguyễn Riêng Tư", {"training.view_registration", "accounts.view_user"}),
     ("Ghi chú nội bộ đánh dấu", {"land.change_parcel_status", "land.view_parcelstatuschange"}),
     ("Người Xin Xóa Đánh Dấu", {"applications.view_deletionrequest", "accounts.view_user"}),
+    ("Nhận xét riêng đánh dấu", {"ratings.view_application_ratings"}),
 ]
 # Admin URLs added by `register_admin_urls` hooks: the model each is about, and the permission it needs.
 HOOK_ROUTES = {
@@ -138,10 +139,15 @@ def _applications(homes, officer, director, available_parcel):
             application=application, from_status=application.status, to_status=application.status, actor=None
         )
         Message.objects.create(application=application, author=None, body="Tin nhắn hệ thống.")
+    from ratings.models import Rating
+    from ratings.services import answer_rating
+
+    rating = Rating.objects.get(person=approved.applicant)  # the decision asked the applicant
+    answer_rating(rating.pk, approved.applicant, 2, "Nhận xét riêng đánh dấu")
     pending = request_deletion(UserFactory(full_name="Người Xin Xóa Đánh Dấu"), "Xin xóa dữ liệu")
     decided = request_deletion(UserFactory(), "Xin xóa dữ liệu")
     approve_deletion(decided.pk, director)
-    return {"applications": [submitted, approved], "deletions": [pending, decided]}
+    return {"applications": [submitted, approved], "deletions": [pending, decided], "ratings": [rating]}
 
 
 def build_dataset():
@@ -179,6 +185,7 @@ def build_dataset():
         "applications.InvestmentApplication": applications["applications"],
         "applications.DeletionRequest": applications["deletions"],
         "transparency.Target": targets,
+        "ratings.Rating": applications["ratings"],
         "accounts.User": [training["registrations"][0].trainee, users["Editor"]],
     }
     _system_entries([instance for instances in objects.values() for instance in instances])

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "investors.applications",
     "land",
     "training",
+    "ratings",
     "search",
     # Wagtail
     "wagtail_localize",
@@ -372,3 +373,8 @@ SITE_TITLE = _("Da Lat Software Park")
 # --- Public file tracking (/<lang>/track/, investors/applications/tracking.py) -------------------------
 # Look-ups per address (each checks a hashed PIN) and new-PIN e-mails per address.
 RATE_LIMITS = {**RATE_LIMITS, "track_lookup": "10/m", "track_pin_resend": "5/h"}
+
+# --- Satisfaction ratings (site/ratings, docs/ratings.md) ------------------------------------------
+# Days an e-mailed rating link stays valid; afterwards the account page still offers the rating.
+RATINGS_LINK_MAX_AGE_DAYS = env_int("RATINGS_LINK_MAX_AGE_DAYS", 90)
+RATE_LIMITS["rating_answer"] = "20/m"  # POSTs of the rating form

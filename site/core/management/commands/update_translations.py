@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-APP_DOMAINS = ["investors", "applications", "land", "training", "search"]
+APP_DOMAINS = ["investors", "applications", "land", "training", "search", "ratings"]
 LANGUAGES = ["vi", "en"]
 
 
@@ -31,6 +31,9 @@ def domain_sources(root, domain):
     if domain == "applications":  # a Django app nested in the investors package
         folder = root / "investors" / "applications"
         return [folder], root / "templates" / "applications", folder / "locale"
+    if domain == "ratings":  # a small app under site/, with its own catalogue
+        folder = root / "site" / "ratings"
+        return [folder], root / "templates" / "ratings", folder / "locale"
     return [root / domain], root / "templates" / domain, root / domain / "locale"
 
 
