@@ -141,17 +141,11 @@ def change_status(code, action, *, actor, reason, reference="", until=None):
             from_status=previous,
             to_status=target,
             actor=actor,
-            reason=_with_end_date(str(reason).strip(), parcel.reserved_until),
+            reason=str(reason).strip(),
+            reserved_until=parcel.reserved_until,
             reference=str(reference or "")[:64],
         )
     return parcel
-
-
-def _with_end_date(reason, until):
-    if until is None:
-        return reason
-    with override(settings.LANGUAGE_CODE):  # the log is kept in the park's language, like the reasons staff type
-        return _("%(reason)s (reserved until %(date)s)") % {"reason": reason, "date": until.strftime("%d/%m/%Y")}
 
 
 def release_expired_reservations(today=None):

@@ -431,6 +431,9 @@ class ParcelStatusChange(models.Model):
     parcel_code = models.CharField(_("parcel code"), max_length=8, help_text=_("Kept if the parcel is deleted."))
     from_status = models.CharField(_("from"), max_length=12, choices=ParcelStatus.choices)
     to_status = models.CharField(_("to"), max_length=12, choices=ParcelStatus.choices)
+    reserved_until = models.DateField(
+        _("reserved until"), null=True, blank=True, help_text=_("The reservation's last day set by this change.")
+    )
     actor = models.ForeignKey(
         "accounts.User", verbose_name=_("changed by"), on_delete=models.SET_NULL, null=True, related_name="+"
     )

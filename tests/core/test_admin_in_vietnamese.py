@@ -184,4 +184,3 @@ def test_wagtails_javascript_strings_are_in_vietnamese(client, db):
     with translation.override("en"):
         english = json.loads(json.dumps(get_js_translation_strings()))
     assert not english_leaves(config["STRINGS"], english), english_leaves(config["STRINGS"], english)
-
