@@ -9,13 +9,20 @@ class LandConfig(AppConfig):
     verbose_name = _("Land")
 
     def ready(self):
-        from core import slots
+        import datetime
+
+        from core import scheduler, slots
         from core.seeding import register_step
 
         from .demo.seeding import seed_land
         from .views.featured import home_featured_context
 
         register_step("land", seed_land, order=20)
+        from .services import release_expired_reservations
+
+        scheduler.register_job(
+            "land-release-expired-reservations", release_expired_reservations, every=datetime.timedelta(hours=1)
+        )
         from core import page_cache
 
         from .models import Parcel, ParcelDrawing, ParcelPhoto, Zone

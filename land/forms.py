@@ -3,10 +3,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.widgets import AdminDateInput
+
 from .services import TRANSITIONS
 
 ACTION_LABELS = {
     "reserve": _("Reserve (available → reserved)"),
+    "extend": _("Extend the reservation (new last day)"),
     "lease": _("Lease (→ leased)"),
     "release": _("Release (→ available)"),
     "open": _("Open for leasing (not yet open → available)"),
@@ -25,6 +28,15 @@ class ParcelStatusForm(forms.Form):
     )
     reference = forms.CharField(
         label=_("Reference"), max_length=64, required=False, help_text=_("E.g. an investment application number.")
+    )
+    until = forms.DateField(
+        label=_("Reserved until"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_(
+            "Last day of the reservation, for “Reserve” and “Extend”. Empty when reserving: the period set in "
+            "the land reservation settings. The parcel is released automatically the day after."
+        ),
     )
 
     def __init__(self, *args, actions, **kwargs):

@@ -1,18 +1,24 @@
 """The land app's public API: the only functions other apps (investors, training, search) may call.
 
-Status changes (`reserve`, `lease`, `release`, `open`) lock the parcel row inside a transaction,
-check the actor's permission, and log a ParcelStatusChange. `retire` withdraws a parcel from offer
-for good (a reserved or leased parcel is never deleted; `deletion_refusal` says why). Read functions
-return plain values (`ParcelTerms`, codes and labels) so callers never depend on the models.
+Status changes (`reserve`, `extend`, `lease`, `release`, `open`) lock the parcel row inside a
+transaction, check the actor's permission, and log a ParcelStatusChange. A reservation holds its parcel
+until `reserved_until` (by default LandSettings.reservation_days from today);
+`release_expired_reservations`, a scheduler job, puts the parcel back on the market the day after.
+`retire` withdraws a parcel from offer for good (a reserved or leased parcel is never deleted;
+`deletion_refusal` says why). Read functions return plain values (`ParcelTerms`, codes and labels) so
+callers never depend on the models.
 """
 
+import datetime
 import statistics
 from contextlib import nullcontext
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
@@ -21,7 +27,7 @@ from wagtail.log_actions import log
 
 from core.formatting import format_area, format_number
 
-from .models import LandIndexPage, LandUse, Parcel, ParcelStatus, ParcelStatusChange, Zone
+from .models import LandIndexPage, LandSettings, LandUse, Parcel, ParcelStatus, ParcelStatusChange, Zone
 from .siteplan import build_plan
 
 STATUS_PERMISSION = "land.change_parcel_status"
@@ -29,9 +35,13 @@ STATUS_PERMISSION = "land.change_parcel_status"
 RETIRE_PERMISSION = "land.delete_parcel"
 RETIRE_LOG_ACTION = "land.parcel.retire"
 
+# Who manages reservations day to day: sets the default period and sees the expiring ones on the admin home.
+RESERVATIONS_PERMISSION = "land.change_landsettings"
+
 # action -> (statuses it may start from, status it leads to)
 TRANSITIONS = {
     "reserve": ((ParcelStatus.AVAILABLE,), ParcelStatus.RESERVED),
+    "extend": ((ParcelStatus.RESERVED,), ParcelStatus.RESERVED),
     "lease": ((ParcelStatus.AVAILABLE, ParcelStatus.RESERVED), ParcelStatus.LEASED),
     "release": ((ParcelStatus.RESERVED, ParcelStatus.LEASED), ParcelStatus.AVAILABLE),
     "open": ((ParcelStatus.NOT_OPEN,), ParcelStatus.AVAILABLE),
@@ -79,11 +89,19 @@ def available_actions(parcel):
     return [action for action, (sources, _target) in TRANSITIONS.items() if parcel.status in sources]
 
 
-def change_status(code, action, *, actor, reason, reference=""):
+def default_reservation_end(today=None):
+    """The last day of a reservation made `today` when the officer gives no date (LandSettings)."""
+    today = today or timezone.localdate()
+    return today + datetime.timedelta(days=LandSettings.load().reservation_days)
+
+
+def change_status(code, action, *, actor, reason, reference="", until=None):
     """Apply `action` to the parcel with `code` and log it; returns the updated parcel.
 
-    Raises PermissionDenied when `actor` lacks land.change_parcel_status, ParcelNotFound,
-    InvalidTransition (also for an empty reason), all with translated messages.
+    `until` is the last day of the reservation for "reserve" (default: `default_reservation_end()`) and
+    "extend" (required); other actions clear it. Raises PermissionDenied when `actor` lacks
+    land.change_parcel_status, ParcelNotFound, InvalidTransition (also for an empty reason or an end
+    date in the past), all with translated messages.
     """
     if action not in TRANSITIONS:
         raise InvalidTransition(_("Unknown action “%(action)s”.") % {"action": action})
@@ -91,6 +109,13 @@ def change_status(code, action, *, actor, reason, reference=""):
         raise PermissionDenied(_("You are not allowed to change the status of parcels."))
     if not str(reason or "").strip():
         raise InvalidTransition(_("Give a reason for the status change."))
+    today = timezone.localdate()
+    if action == "reserve" and until is None:
+        until = default_reservation_end(today)
+    if action == "extend" and until is None:
+        raise InvalidTransition(_("Give the new last day of the reservation."))
+    if action in ("reserve", "extend") and until < today:
+        raise InvalidTransition(_("The reservation cannot end in the past."))
     sources, target = TRANSITIONS[action]
     with transaction.atomic():
         parcel = Parcel.objects.select_for_update().filter(code=_normalise(code)).first()
@@ -108,7 +133,8 @@ def change_status(code, action, *, actor, reason, reference=""):
         previous = parcel.status
         parcel.status = target
         parcel.status_changed_at = timezone.now()
-        parcel.save(update_fields=["status", "status_changed_at"])
+        parcel.reserved_until = until if target == ParcelStatus.RESERVED else None
+        parcel.save(update_fields=["status", "status_changed_at", "reserved_until"])
         ParcelStatusChange.objects.create(
             parcel=parcel,
             parcel_code=parcel.code,
@@ -116,9 +142,63 @@ def change_status(code, action, *, actor, reason, reference=""):
             to_status=target,
             actor=actor,
             reason=str(reason).strip(),
+            reserved_until=parcel.reserved_until,
             reference=str(reference or "")[:64],
         )
     return parcel
+
+
+def release_expired_reservations(today=None):
+    """Put every reservation whose last day is before `today` back on the market; returns the codes released.
+
+    The scheduler runs it (job "land-release-expired-reservations"). Each parcel is locked and checked
+    again before it changes, so a reservation extended, leased or released by an officer at the same
+    moment is left as the officer made it. The change is logged as made by the system.
+    """
+    today = today or timezone.localdate()
+    expired = Q(status=ParcelStatus.RESERVED, reserved_until__lt=today, retired_at__isnull=True)
+    released = []
+    for code in Parcel.objects.filter(expired).order_by("code").values_list("code", flat=True):
+        with transaction.atomic():
+            parcel = Parcel.objects.select_for_update().filter(expired, code=code).first()
+            if parcel is None:  # changed by someone else since the list was read
+                continue
+            ended_on = parcel.reserved_until
+            parcel.status = ParcelStatus.AVAILABLE
+            parcel.status_changed_at = timezone.now()
+            parcel.reserved_until = None
+            parcel.save(update_fields=["status", "status_changed_at", "reserved_until"])
+            with override(settings.LANGUAGE_CODE):
+                reason = _("The reservation ended on %(date)s; released automatically.") % {
+                    "date": ended_on.strftime("%d/%m/%Y")
+                }
+            ParcelStatusChange.objects.create(
+                parcel=parcel,
+                parcel_code=parcel.code,
+                from_status=ParcelStatus.RESERVED,
+                to_status=ParcelStatus.AVAILABLE,
+                actor=None,
+                reason=reason,
+            )
+        released.append(code)
+    return released
+
+
+def reservations_ending(within_days=None, today=None):
+    """Reserved parcels whose reservation ends within `within_days` (default LandSettings.warning_days) or has
+    already ended without being released yet, the soonest first."""
+    today = today or timezone.localdate()
+    if within_days is None:
+        within_days = LandSettings.load().warning_days
+    return (
+        Parcel.objects.filter(
+            status=ParcelStatus.RESERVED,
+            retired_at__isnull=True,
+            reserved_until__lte=today + datetime.timedelta(days=within_days),
+        )
+        .select_related("zone")
+        .order_by("reserved_until", "code_prefix", "code_number")
+    )
 
 
 def retire(code, *, actor, reason):
@@ -155,12 +235,24 @@ def deletion_refusal(parcel):
 
 
 def _action_past(action):
-    return {"reserve": _("reserved"), "lease": _("leased"), "release": _("released"), "open": _("opened")}[action]
+    return {
+        "reserve": _("reserved"),
+        "extend": _("extended"),
+        "lease": _("leased"),
+        "release": _("released"),
+        "open": _("opened"),
+    }[action]
 
 
-def reserve(code, *, actor, reason, reference=""):
-    """Hold an available parcel for an applicant (available → reserved)."""
-    return change_status(code, "reserve", actor=actor, reason=reason, reference=reference)
+def reserve(code, *, actor, reason, reference="", until=None):
+    """Hold an available parcel for an applicant (available → reserved) until `until` (default: the
+    staff-set period, LandSettings.reservation_days)."""
+    return change_status(code, "reserve", actor=actor, reason=reason, reference=reference, until=until)
+
+
+def extend(code, *, actor, reason, until, reference=""):
+    """Move the last day of a reservation (reserved → reserved)."""
+    return change_status(code, "extend", actor=actor, reason=reason, reference=reference, until=until)
 
 
 def lease(code, *, actor, reason, reference=""):

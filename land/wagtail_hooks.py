@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_columns import FormattedColumn
 
+from . import dashboards  # noqa: F401  (registers the land officer's panel on the admin home)
 from .models import Parcel, Zone
 from .services import RETIRE_LOG_ACTION, RETIRE_PERMISSION, STATUS_PERMISSION, deletion_refusal
 from .views.admin import change_status_view, retire_view
@@ -44,6 +45,7 @@ class ParcelViewSet(SnippetViewSet):
         FormattedColumn(
             "lease_price_usd", kind="price", label=_("Lease price (USD/m²/year)"), sort_key="lease_price_usd"
         ),
+        DateColumn("reserved_until", label=_("Reserved until")),
         DateColumn("retired_at", label=_("Retired")),
     ]  # fmt: skip
     list_filter = ["zone", "land_use", "status", "live", "featured", "retired_at"]
@@ -52,7 +54,7 @@ class ParcelViewSet(SnippetViewSet):
     list_export = [
         "code", "zone", "land_use", "status", "area_m2", "lease_price_usd", "max_lease_term_years",
         "building_density_pct", "floor_area_ratio", "max_height_m", "power_capacity_kva", "fibre_capacity_gbps",
-        "water_capacity_m3_day", "live", "retired_at",
+        "water_capacity_m3_day", "live", "reserved_until", "retired_at",
     ]  # fmt: skip
     export_filename = "parcels"
 

@@ -1,7 +1,10 @@
 """Role dashboards on the admin home (Wagtail's `construct_homepage_panels`), chosen by permission.
 
 - an investment officer (`screen_application`): my files, and unassigned ones, by urgency;
-- the director (`decide_application`): decisions waiting, and files overdue across the team.
+- the director (`decide_application`): decisions waiting, and files overdue across the team;
+- the land officer (land's reservations permission): parcels requested by files still awaiting a decision,
+  so they are not promised to someone else; reference, status, deadline and parcels only (land
+  officers do not read applications).
 
 Each list is one query (two with the deadline lookup, queues.with_due_date), whatever its length.
 """
@@ -11,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+
+from land import services as land_services
 
 from . import queues
 from .workflow import DECIDE, SCREEN, has_staff_permission
@@ -77,6 +82,25 @@ def director_panels(user):
     ]
 
 
+class RequestedParcelsPanel(Component):
+    """Parcels asked for by open files, the file's deadline first; no link into the file itself."""
+
+    name = "applications_parcels_awaiting_decision"
+    order = 121
+    template_name = "applications/admin/requested_parcels_panel.html"
+
+    def get_context_data(self, parent_context):
+        files = queues.open_files().exclude(parcel_codes=[]).exclude(parcel_codes__isnull=True)
+        return {"rows": rows(files)}
+
+
+def land_officer_panels(user):
+    if not has_staff_permission(user, land_services.RESERVATIONS_PERMISSION):
+        return []
+    return [RequestedParcelsPanel()]
+
+
 @hooks.register("construct_homepage_panels")
 def add_role_panels(request, panels):
-    panels.extend([*officer_panels(request.user), *director_panels(request.user)])
+    user = request.user
+    panels.extend([*officer_panels(user), *director_panels(user), *land_officer_panels(user)])

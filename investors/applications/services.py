@@ -25,6 +25,7 @@ from .models import (
     InvestmentApplication,
     Message,
     NoticeKind,
+    OfficerAssignment,
     ReferenceCounter,
     ReviewerAssignment,
     StatusChange,
@@ -245,6 +246,9 @@ def start_screening(application_id, actor, note, internal=None):
     def prepare(application):
         if application.assigned_officer_id is None:
             application.assigned_officer = actor
+            OfficerAssignment.objects.create(
+                application=application, officer=actor, officer_name=actor.get_full_name(), assigned_by=actor
+            )
         if not ReviewerAssignment.objects.filter(application=application, reviewer=actor).exists():
             ReviewerAssignment.objects.create(application=application, reviewer=actor, assigned_by=actor)
 
@@ -338,15 +342,24 @@ def take_step(name, application_id, actor, note="", internal=None):
 
 
 def assign_officer(application_id, actor, officer):
-    """Give the file to an investment officer (holders of `assign_application` may assign)."""
+    """Give the file to an investment officer, or take it back with `officer=None` (holders of
+    `assign_application` may assign); each change is an OfficerAssignment on the staff timeline."""
     if not has_staff_permission(actor, ASSIGN):
         raise PermissionDenied(_("You are not allowed to assign applications."))
     if officer is not None and not has_staff_permission(officer, SCREEN):
         raise ApplicationError(_("Only an investment officer can be assigned."))
     with transaction.atomic():
         application = _locked(application_id)
+        if application.assigned_officer_id == (officer.pk if officer else None):
+            return application  # nothing changes: no timeline entry, no e-mail
         application.assigned_officer = officer
         application.save(update_fields=["assigned_officer", "updated_at"])
+        OfficerAssignment.objects.create(
+            application=application,
+            officer=officer,
+            officer_name=officer.get_full_name() if officer else "",
+            assigned_by=actor,
+        )
         if officer is not None and officer != actor:
             queue_notice(application, officer, NoticeKind.NEW_WORK)
     return application

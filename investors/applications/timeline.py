@@ -36,6 +36,8 @@ def timeline(application, include_internal=False):
         for change in application.status_changes.select_related("actor")
     ]
     events += _document_events(application)
+    if include_internal:
+        events += _assignment_events(application)
     notes = application.messages.select_related("author")
     if not include_internal:
         notes = notes.filter(internal=False)
@@ -77,3 +79,19 @@ def _document_events(application):
             )
         )
     return events
+
+
+def _assignment_events(application):
+    """Who gave the file to which officer, and when (staff only)."""
+    return [
+        TimelineEvent(
+            at=assignment.created_at,
+            title=_("Assigned to %(officer)s") % {"officer": assignment.officer_name}
+            if assignment.officer_name
+            else _("Assignment removed"),
+            actor=_actor(assignment.assigned_by, _("The park")),
+            text="",
+            kind="internal",
+        )
+        for assignment in application.assignments.select_related("assigned_by")
+    ]

@@ -14,7 +14,7 @@ from django.views.defaults import permission_denied
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton, MenuItem
@@ -23,7 +23,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from . import dashboards, queues  # noqa: F401  (dashboards registers the role panels of the admin home)
+from . import bulk_actions, dashboards, queues  # noqa: F401  (registers the inbox's bulk actions, the role panels)
 from .filters import ApplicationFilterSet
 from .models import (
     AllocationCriterion,
@@ -95,6 +95,8 @@ class ApplicationIndexView(IndexView):
 
     def get_base_queryset(self):
         base = InvestmentApplication.objects.exclude(status=ApplicationStatus.DRAFT).select_related("assigned_officer")
+        if self.is_export and "id" in self.request.GET:  # the bulk "Export as spreadsheet": the ticked files only
+            base = base.filter(pk__in=[pk for pk in self.request.GET.getlist("id") if pk.isdigit()])
         view = self.files_view()
         if view == "mine":
             return queues.by_urgency(base.filter(assigned_officer=self.request.user))
@@ -107,9 +109,15 @@ class ApplicationIndexView(IndexView):
     def get_page_subtitle(self):
         return FILE_VIEWS[self.files_view()]
 
+    @cached_property
+    def columns(self):
+        """A tick box on each row for the bulk actions (assign, export)."""
+        return [BulkActionsCheckboxColumn("bulk_actions", obj_type="application"), *super().columns]
+
     def _get_title_column(self, field_name, column_class=None, **kwargs):
         """The reference (linking to the review page) never wraps."""
         kwargs.setdefault("classname", "w-whitespace-nowrap")
+        kwargs.setdefault("get_title_id", lambda instance: f"application_{instance.pk}_title")
         if column_class is None:
             return super()._get_title_column(field_name, **kwargs)
         return super()._get_title_column(field_name, column_class, **kwargs)
@@ -129,6 +137,7 @@ class ApplicationViewSet(ModelViewSet):
 
     model = InvestmentApplication
     index_view_class = ApplicationIndexView
+    index_template_name = "applications/admin/inbox.html"
     url_prefix = "applications/inbox"
     url_namespace = "applications_review"
     icon = "folder-open-inverse"

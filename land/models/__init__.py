@@ -2,10 +2,12 @@
 
 from .pages import LandIndexPage
 from .parcels import LandUse, Parcel, ParcelDrawing, ParcelPhoto, ParcelStatus, ParcelStatusChange
+from .settings import LandSettings
 from .zones import Zone
 
 __all__ = [
     "LandIndexPage",
+    "LandSettings",
     "LandUse",
     "Parcel",
     "ParcelDrawing",

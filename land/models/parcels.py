@@ -193,6 +193,14 @@ class Parcel(FoldedSearchText, DraftStateMixin, RevisionMixin, LockableMixin, in
         _("featured"), default=False, help_text=_("Show on the home page while the parcel is available.")
     )
     status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True, editable=False)
+    reserved_until = models.DateField(
+        _("reserved until"),
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text=_("Last day of the reservation; the parcel is released the day after. Set by “Change status”."),
+    )
     retired_at = models.DateTimeField(
         _("retired"),
         null=True,
@@ -309,7 +317,14 @@ class Parcel(FoldedSearchText, DraftStateMixin, RevisionMixin, LockableMixin, in
     def with_content_json(self, content):
         """Publishing an old draft must never undo a logged status change or a retirement."""
         obj = super().with_content_json(content)
-        for field in ("status", "status_changed_at", "retired_at", "retired_by_id", "retirement_reason"):
+        for field in (
+            "status",
+            "status_changed_at",
+            "reserved_until",
+            "retired_at",
+            "retired_by_id",
+            "retirement_reason",
+        ):
             setattr(obj, field, getattr(self, field))
         return obj
 
@@ -416,6 +431,9 @@ class ParcelStatusChange(models.Model):
     parcel_code = models.CharField(_("parcel code"), max_length=8, help_text=_("Kept if the parcel is deleted."))
     from_status = models.CharField(_("from"), max_length=12, choices=ParcelStatus.choices)
     to_status = models.CharField(_("to"), max_length=12, choices=ParcelStatus.choices)
+    reserved_until = models.DateField(
+        _("reserved until"), null=True, blank=True, help_text=_("The reservation's last day set by this change.")
+    )
     actor = models.ForeignKey(
         "accounts.User", verbose_name=_("changed by"), on_delete=models.SET_NULL, null=True, related_name="+"
     )

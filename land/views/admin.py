@@ -26,7 +26,7 @@ def change_status_view(request, pk):
         else:
             messages.success(request, _("Parcel %(code)s status changed.") % {"code": parcel.code})
             return redirect("land_parcel_status", pk=parcel.pk)
-    parcel.refresh_from_db(fields=["status"])
+    parcel.refresh_from_db(fields=["status", "reserved_until"])
     log = parcel.status_changes.select_related("actor")[:50]
     context = {"parcel": parcel, "form": form, "log": log, "can_retire": _may_retire(request.user, parcel)}
     return TemplateResponse(request, "land/admin/change_status.html", context)
@@ -54,4 +54,8 @@ def _may_retire(user, parcel):
 
 
 def _details(form):
-    return {"reason": form.cleaned_data["reason"], "reference": form.cleaned_data["reference"]}
+    return {
+        "reason": form.cleaned_data["reason"],
+        "reference": form.cleaned_data["reference"],
+        "until": form.cleaned_data.get("until"),
+    }

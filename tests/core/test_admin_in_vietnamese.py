@@ -123,3 +123,64 @@ def test_every_admin_page_a_role_opens_is_in_vietnamese(client, dataset, routes,
     problems = [problem for url in dict.fromkeys(urls) for problem in english_shown(client, url, allowed)]
 
     assert not problems, f"{len(problems)} English strings:\n" + "\n".join(problems)
+
+
+PLACEHOLDER_FREE = re.compile(r"%\(\w+\)[sdif]")
+
+
+def wagtail_js_entries():
+    """Every string of Wagtail's admin JavaScript: the English djangojs catalogue lists them all."""
+    from pathlib import Path
+
+    import wagtail
+
+    import polib
+
+    path = Path(wagtail.__file__).parent / "admin" / "locale" / "en" / "LC_MESSAGES" / "djangojs.po"
+    return list(polib.pofile(str(path)))
+
+
+def english_leaves(vietnamese, english, path=""):
+    """The leaves of wagtailConfig.STRINGS still equal to their English value (words, not numbers)."""
+    if isinstance(english, dict):
+        return [bad for key in english for bad in english_leaves(vietnamese[key], english[key], f"{path}.{key}")]
+    if isinstance(english, list):
+        return [bad for i, value in enumerate(english) for bad in english_leaves(vietnamese[i], value, f"{path}[{i}]")]
+    return [f"{path}: “{english}”"] if vietnamese == english and re.search(r"[A-Za-z]{3,}", english) else []
+
+
+def test_wagtails_javascript_strings_are_in_vietnamese(client, db):
+    """The sidebar ("Toggle sidebar", "Main menu"), page explorer, StreamField and comment strings come from
+    Wagtail's JavaScript catalogue, and the bulk-action counts from wagtailConfig.STRINGS: all in Vietnamese."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from wagtail.admin.localization import get_js_translation_strings
+    from wagtail.users.models import UserProfile
+
+    from tests.factories.accounts import StaffFactory
+
+    user = StaffFactory(groups=["Editor"])
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "vi"
+    profile.save()
+    sign_in_staff(client, user)
+
+    script = client.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
+    catalog = json.loads(re.search(r"const newcatalog = (\{.*?\});\n", script, re.S).group(1))
+    untranslated = []
+    for entry in wagtail_js_entries():
+        if not re.search(r"[A-Za-z]{3,}", PLACEHOLDER_FREE.sub("", entry.msgid)):
+            continue  # "%(time_zone_option)s: %(localized_time_zone_label)s" has no words to translate
+        value = catalog.get(entry.msgid)
+        english = [entry.msgid, entry.msgid_plural] if entry.msgid_plural else entry.msgid
+        if not value or value == english or (isinstance(value, list) and entry.msgid in value):
+            untranslated.append(entry.msgid)
+    assert catalog["Toggle sidebar"] == "Ẩn/hiện thanh bên" and catalog["Main menu"] == "Danh mục chính"
+    assert not untranslated, f"{len(untranslated)} JavaScript strings in English: {untranslated}"
+
+    html = client.get("/admin/").content.decode()
+    config = json.loads(BeautifulSoup(html, "html.parser").find("script", id="wagtail-config").string)
+    with translation.override("en"):
+        english = json.loads(json.dumps(get_js_translation_strings()))
+    assert not english_leaves(config["STRINGS"], english), english_leaves(config["STRINGS"], english)

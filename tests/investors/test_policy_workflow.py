@@ -93,3 +93,29 @@ def test_the_legal_reviewers_approval_publishes_the_change(client, policy):
     policy.refresh_from_db()
     assert policy.title == "Ưu đãi mới"
     assert not policy.workflow_in_progress
+
+
+def test_the_legal_reviewer_finds_the_editors_change_on_their_admin_home_and_the_editor_cannot_publish_it(
+    client, policy
+):
+    editor = StaffFactory(groups=["Editor"])
+    sign_in_staff(client, editor)
+    client.post(reverse("wagtailadmin_pages:edit", args=[policy.pk]), edit_form(policy, "action-submit"))
+    policy.refresh_from_db()
+    task_state = policy.current_workflow_task_state
+    approve_url = reverse("wagtailadmin_pages:workflow_action", args=[policy.pk, "approve", task_state.pk])
+
+    editor_home = client.get(reverse("wagtailadmin_home")).content.decode()
+    refused = client.post(approve_url, {"comment": "Tự duyệt."})
+    policy.refresh_from_db()
+
+    assert 'id="awaiting-review-section"' not in editor_home  # the editor has nothing to moderate
+    assert "Ưu đãi mới" in editor_home  # but sees their page waiting in the workflow
+    assert refused.status_code in (302, 403) and policy.title == "Ưu đãi cũ" and policy.workflow_in_progress
+
+    sign_in_staff(client, StaffFactory(groups=["Legal reviewer"]))
+    legal_home = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert 'id="awaiting-review-section"' in legal_home
+    panel = legal_home[legal_home.index('id="awaiting-review-section"') :]
+    assert "Ưu đãi mới" in panel and "Thẩm định pháp lý" in panel

@@ -4,6 +4,7 @@ from .applications import (
     COUNTRY_CHOICES,
     ApplicationStatus,
     InvestmentApplication,
+    OfficerAssignment,
     ReferenceCounter,
     StatusChange,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "DocumentKind",
     "InvestmentApplication",
     "Message",
+    "OfficerAssignment",
     "NoticeKind",
     "PrivateMediaStorage",
     "ReferenceCounter",

@@ -199,6 +199,32 @@ class StatusChange(models.Model):
         return f"{self.from_status} → {self.to_status}"
 
 
+class OfficerAssignment(models.Model):
+    """One assignment of a file to an officer (or its removal, `officer` empty): who assigned whom, when.
+    Written by services.assign_officer, from the review page or the inbox's bulk "Assign"; shown to staff
+    on the file's timeline, never to the applicant."""
+
+    application = models.ForeignKey(InvestmentApplication, on_delete=models.CASCADE, related_name="assignments")
+    officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("officer"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    officer_name = models.CharField(
+        _("officer's name"), max_length=200, blank=True, help_text=_("Kept if the account is deleted.")
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("assigned by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("time"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("officer assignment")
+        verbose_name_plural = _("officer assignments")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.officer_name or "—"
+
+
 class ReferenceCounter(models.Model):
     """The last reference number issued in a year; locked while the next one is taken."""
 

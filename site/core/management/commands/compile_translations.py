@@ -14,8 +14,9 @@ SKIPPED_DIRECTORIES = {".venv", "node_modules", ".git", "static"}
 
 
 def project_catalogues(root):
-    """Every django.po under the project's own folders (not the virtualenv)."""
-    for path in sorted(root.rglob("locale/*/LC_MESSAGES/django.po")):
+    """Every catalogue (django.po, and djangojs.po for the admin's JavaScript) under the project's own
+    folders (not the virtualenv)."""
+    for path in sorted(root.rglob("locale/*/LC_MESSAGES/django*.po")):
         if not SKIPPED_DIRECTORIES.intersection(path.relative_to(root).parts):
             yield path
 
