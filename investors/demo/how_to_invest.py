@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - long demo sentences read better unbroken
 """Demo content of the How to invest page: the statutory chain in Vietnamese and English.
 
 Facts were checked with public sources on 2026-11-29 and are cited in docs/how-to-invest.md; every fact
