@@ -63,8 +63,7 @@ STEPS = [
             "title": "Investment registration certificate",
             "summary": "Foreign investors register their project. Since 1 March 2026 they may set up their "
             "company first and register the project afterwards.",
-            "authority": f"The investment registration agency for the park ({TBC_EN}: Lâm Đồng Department of Finance "
-            "or the park's management board)",
+            "authority": f"Lâm Đồng Department of Finance, the investment registration agency; the park's board receives the file but does not issue the certificate ({TBC_EN})",
             "legal_basis": "Law on Investment No. 143/2025/QH15; before 1 March 2026 Law on Investment 2020, Art. 37–38",
             "documents": [
                 "Request for the investment registration certificate",
@@ -82,7 +81,7 @@ STEPS = [
             "title": "Giấy chứng nhận đăng ký đầu tư",
             "summary": "Nhà đầu tư nước ngoài đăng ký dự án. Từ 01/3/2026 có thể thành lập doanh nghiệp trước rồi "
             "mới đăng ký dự án.",
-            "authority": f"Cơ quan đăng ký đầu tư của khu ({TBC_VI}: Sở Tài chính tỉnh Lâm Đồng hoặc Ban Quản lý khu)",
+            "authority": f"Sở Tài chính tỉnh Lâm Đồng, cơ quan đăng ký đầu tư; Ban Quản lý khu tiếp nhận hồ sơ nhưng không cấp giấy chứng nhận ({TBC_VI})",
             "legal_basis": "Luật Đầu tư số 143/2025/QH15; trước 01/3/2026 là Luật Đầu tư 2020, Điều 37–38",
             "documents": [
                 "Văn bản đề nghị cấp Giấy chứng nhận đăng ký đầu tư",
