@@ -13,7 +13,7 @@ class InvestorsConfig(AppConfig):
         from core.seeding import register_step
 
         from .demo.seeding import seed_incentives
-        from .slots import account_saved_estimates, featured_policies
+        from .slots import account_saved_checklists, account_saved_estimates, featured_policies
 
         register_step("incentives", seed_incentives, order=30)
         from core import page_cache
@@ -48,5 +48,14 @@ class InvestorsConfig(AppConfig):
                 template="investors/slots/account_estimates.html",
                 get_context=account_saved_estimates,
                 order=15,
+            ),
+        )
+        slots.register(
+            "account_dashboard",
+            slots.SlotProvider(
+                key="saved_checklists",
+                template="investors/slots/account_checklists.html",
+                get_context=account_saved_checklists,
+                order=16,
             ),
         )

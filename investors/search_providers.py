@@ -7,6 +7,7 @@ from core.search_registry import PageProvider, SectionProvider, ServiceProvider,
 from core.search_text import join, stream_text
 
 from .models.policies import PolicyCategory, PolicyIndexPage, PolicyPage
+from .models.procedure import HowToInvestPage
 
 
 def category_labels():
@@ -37,6 +38,31 @@ class PolicyPageProvider(PageProvider):
 
 
 register(PolicyPageProvider())
+
+
+class HowToInvestPageProvider(PageProvider):
+    """The How to invest page: its introduction and every step (authority, legal basis, documents)."""
+
+    name = "how_to_invest"
+    kind = "procedure"
+    kind_label = _("procedure")
+    model = HowToInvestPage
+    ranking = 12
+
+    def page_document(self, page):
+        document = super().page_document(page)
+        document.summary = page.introduction
+        document.body = stream_text(page.steps)
+        document.keywords = _keywords_in(document.language)
+        return document
+
+
+def _keywords_in(language):
+    with translation.override(language):
+        return str(_("procedure checklist investment registration work permit construction permit"))
+
+
+register(HowToInvestPageProvider())
 
 
 class IncentivesSectionProvider(SectionProvider):

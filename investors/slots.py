@@ -30,3 +30,20 @@ def account_saved_estimates(request, **kwargs):
     if not estimates and not alerts:
         return None  # nothing of theirs to show: the page keeps its invitation to apply
     return {"estimates": estimates, "alerts": alerts}
+
+
+def account_saved_checklists(request, **kwargs):
+    """The signed-in user's saved How to invest checklists, linked in the reader's language."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    from investors.models import SavedChecklist
+
+    checklists = []
+    for saved in SavedChecklist.objects.filter(owner=user).select_related("page")[:20]:
+        answers = saved.answers()
+        if answers is None:
+            continue  # a sector that no longer exists: nothing to reproduce
+        page = saved.page.localized
+        checklists.append({"answers": answers, "url": saved.url_in(page), "saved_on": saved.created_at})
+    return {"checklists": checklists} if checklists else None

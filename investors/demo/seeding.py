@@ -12,8 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from core.seeding import DEMO_MARK, ensure_bilingual
+from investors.demo import how_to_invest
 from investors.demo.policies import POLICIES
-from investors.models import IncentiveRule, PolicyIndexPage, PolicyPage, RelatedPolicy
+from investors.models import HowToInvestPage, IncentiveRule, PolicyIndexPage, PolicyPage, RelatedPolicy
 
 # Workflow and task names are rows Wagtail shows as they are: they are written in the site's default
 # language (Vietnamese), from these translatable names.
@@ -33,7 +34,8 @@ def seed_incentives(context):
         pages = {spec.key: ensure_policy(indexes[0], spec, copy) for spec in POLICIES}
         link_policies(pages)
         created += ensure_rules(pages, copy)
-    ensure_review_workflow(indexes)
+    how_to = ensure_how_to_invest(context.homes["vi"])
+    ensure_review_workflow([*indexes, *how_to])
     context.log(f"incentives: {len(POLICIES) * context.scale} policies per language, {created} new rules")
 
 
@@ -55,6 +57,17 @@ def ensure_index_pages(home_vi):
             "introduction": f"{DEMO_MARK} Tax, land, import, labour and procedural incentives for projects in the Đà "
             "Lạt software park, with an estimator of what they are worth for your project.",
         },
+    )
+
+
+def ensure_how_to_invest(home_vi):
+    """The How to invest page in both languages: every statutory step with its conditions."""
+    texts = how_to_invest.PAGE
+    return ensure_bilingual(
+        home_vi,
+        HowToInvestPage,
+        vi={**texts["vi"], "steps": how_to_invest.steps_in("vi")},
+        en={**texts["en"], "steps": how_to_invest.steps_in("en")},
     )
 
 
@@ -149,7 +162,10 @@ def _names(name):
 
 
 def ensure_review_workflow(indexes):
-    """Editors submit policy changes; the Legal reviewer group approves and publishes them."""
+    """Editors submit policy changes; the Legal reviewer group approves and publishes them.
+
+    `indexes` are the pages whose subtree the workflow covers: the policy indexes and the How to invest pages.
+    """
     legal = Group.objects.get(name="Legal reviewer")
     workflow_names, task_names = _names(WORKFLOW_NAME), _names(TASK_NAME)
     workflow = Workflow.objects.filter(name__in=workflow_names).first()

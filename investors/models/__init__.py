@@ -1,5 +1,6 @@
 from .incentives import IncentiveRule
 from .policies import PolicyAttachment, PolicyIndexPage, PolicyPage, RelatedPolicy
+from .procedure import HowToInvestPage, SavedChecklist
 from .saved import AlertEmailKind, PolicyAlert, PolicyChange, PolicyChangeKind, SavedEstimate
 from .settings import ParkDesignation, ParkLegalStatus
 
@@ -9,6 +10,8 @@ __all__ = [
     "PolicyChange",
     "PolicyChangeKind",
     "SavedEstimate",
+    "HowToInvestPage",
+    "SavedChecklist",
     "IncentiveRule",
     "ParkDesignation",
     "ParkLegalStatus",

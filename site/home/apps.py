@@ -11,12 +11,14 @@ class HomeConfig(AppConfig):
     def ready(self):
         from core.seeding import register_step
 
+        from .demo.library import seed_faq_and_library
         from .demo.seeding import order_menu, seed_site
 
         register_step("home", seed_site, order=0)
+        register_step("faq and documents", seed_faq_and_library, order=40)
         register_step("menu order", order_menu, order=95)
         from core import page_cache
 
-        from .models import ContactSettings, CurrencySettings, FooterText, LegalPages
+        from .models import ContactSettings, CurrencySettings, FooterText, LegalPages, LibraryDocument
 
-        page_cache.invalidate_on_change(ContactSettings, CurrencySettings, FooterText, LegalPages)
+        page_cache.invalidate_on_change(ContactSettings, CurrencySettings, FooterText, LegalPages, LibraryDocument)

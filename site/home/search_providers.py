@@ -1,9 +1,13 @@
 """What the site shell contributes to site search: standard pages and news articles."""
 
-from core.search_registry import PageProvider, register
-from core.search_text import stream_text
+from django.conf import settings
+from django.utils import translation
 
-from .models import NewsPage, StandardPage
+from core.bilingual import in_language
+from core.search_registry import PageProvider, SearchDocument, SearchProvider, is_public, register
+from core.search_text import join, stream_text
+
+from .models import DocumentLibraryPage, LibraryDocument, NewsPage, StandardPage
 
 
 class StandardPageProvider(PageProvider):
@@ -42,3 +46,47 @@ class NewsPageProvider(PageProvider):
 
 register(StandardPageProvider())
 register(NewsPageProvider())
+
+
+class LibraryDocumentProvider(SearchProvider):
+    """The documents library's files: title, description and type, once per language, linking to the file."""
+
+    name = "library_document"
+    kind = "document"
+    kind_label = LibraryDocument._meta.verbose_name
+    model = LibraryDocument
+    ranking = 45
+
+    def live_objects(self):
+        return LibraryDocument.objects.select_related("document")
+
+    def get_object(self, key):
+        return LibraryDocument.objects.select_related("document").filter(pk=key).first()
+
+    def is_live(self, document):
+        return True
+
+    def watches(self):
+        return [(DocumentLibraryPage, lambda page: LibraryDocument.objects.all())]
+
+    def documents(self, document):
+        found = []
+        for language, _name in settings.LANGUAGES:
+            library = DocumentLibraryPage.for_language(language)
+            if library is None or not is_public(library):
+                continue  # no public library in that language: its files are not advertised there
+            with translation.override(language):
+                found.append(
+                    SearchDocument(
+                        language=language,
+                        title=in_language(document, "title", language),
+                        url=document.document.url,
+                        summary=in_language(document, "description", language),
+                        keywords=join(document.get_kind_display(), document.file_extension),
+                        date=document.published_on,
+                    )
+                )
+        return found
+
+
+register(LibraryDocumentProvider())

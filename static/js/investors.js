@@ -1,4 +1,4 @@
-// Incentive estimator: the printable view's "Print" button (no inline handlers under the CSP).
+// Incentive pages: the "Print" buttons of the printable estimate and the how-to-invest checklist (no inline handlers under the CSP).
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.hidden = false;

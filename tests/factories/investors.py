@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import factory
 
-from investors.models import IncentiveRule, PolicyIndexPage, PolicyPage
+from investors.models import HowToInvestPage, IncentiveRule, PolicyIndexPage, PolicyPage
 
 
 def clause(article, clause_number=None, heading="Clause heading", text="<p>Clause text.</p>"):
@@ -57,6 +57,52 @@ class PolicyPageFactory(_PageFactory):
     audience = "all"
     sectors = factory.LazyFunction(list)
     clauses = factory.LazyFunction(lambda: [clause(15, 1), clause(16, 1)])
+
+
+def procedure_step(title, origin="", premises="", foreign_staff=False, sectors=(), **fields):
+    """A value for HowToInvestPage.steps: one step with its conditions and plain facts."""
+    return (
+        "step",
+        {
+            "title": title,
+            "summary": "",
+            "authority": fields.get("authority", f"Authority of {title}"),
+            "legal_basis": fields.get("legal_basis", f"Legal basis of {title}"),
+            "documents": fields.get("documents", [f"Form for {title}"]),
+            "time_limit": fields.get("time_limit", "15 days"),
+            "fee": fields.get("fee", "None"),
+            "portal_url": fields.get("portal_url", ""),
+            "portal_label": fields.get("portal_label", ""),
+            "to_be_confirmed": fields.get("to_be_confirmed", False),
+            "investor_origin": origin,
+            "premises": premises,
+            "foreign_staff": foreign_staff,
+            "sectors": list(sectors),
+        },
+    )
+
+
+def default_procedure_steps():
+    return [
+        procedure_step("Investment registration certificate", origin="foreign", portal_url="https://dichvucong.gov.vn"),
+        procedure_step("Enterprise registration"),
+        procedure_step("Land lease", premises="land"),
+        procedure_step("Office lease", premises="office"),
+        procedure_step("Environmental permit", premises="land", sectors=["data_centre"]),
+        procedure_step("Work permits", foreign_staff=True),
+    ]
+
+
+class HowToInvestPageFactory(_PageFactory):
+    """The How to invest page with six steps covering every kind of condition."""
+
+    class Meta:
+        model = HowToInvestPage
+
+    title = "How to invest"
+    slug = "how-to-invest"
+    introduction = "The whole procedure."
+    steps = factory.LazyFunction(default_procedure_steps)
 
 
 def translate_page(page, language_code, **fields):

@@ -9,13 +9,18 @@ import pytest
 
 from core.seeding import DEMO_MARK, SeedContext
 from investors.demo.seeding import seed_incentives
-from investors.models import IncentiveRule, PolicyIndexPage, PolicyPage
+from investors.models import HowToInvestPage, IncentiveRule, PolicyIndexPage, PolicyPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("seed")]
 
 
 def counts():
-    return (PolicyPage.objects.count(), IncentiveRule.objects.count(), PolicyIndexPage.objects.count())
+    return (
+        PolicyPage.objects.count(),
+        IncentiveRule.objects.count(),
+        PolicyIndexPage.objects.count(),
+        HowToInvestPage.objects.count(),
+    )
 
 
 def test_every_demo_policy_is_live_in_both_languages_marked_as_demo_with_valid_rules(seeded_demo):
@@ -53,7 +58,7 @@ def test_seeding_incentives_again_changes_nothing(seeded_demo):
 def test_scale_two_doubles_policies_and_rules_but_not_the_indexes(seeded_demo):
     once = counts()
     seed_incentives(SeedContext(homes=seeded_demo.homes, scale=2))
-    assert counts() == (once[0] * 2, once[1] * 2, once[2])
+    assert counts() == (once[0] * 2, once[1] * 2, once[2], once[3])
     for rule in IncentiveRule.objects.all():
         rule.full_clean()
 
@@ -70,3 +75,19 @@ def test_the_seeded_estimator_gives_a_software_company_in_the_park_its_incentive
     assert "Not added:" in html  # the IT-zone and science-and-technology packages overlap the software one
     assert "Import duty: " not in html  # staff titles stay internal; the clause heading is shown instead
     assert "Goods forming fixed assets" in html
+
+
+def test_the_how_to_invest_page_is_live_in_both_languages_with_the_whole_chain_under_legal_review(seeded_demo):
+    pages = {page.locale.language_code: page for page in HowToInvestPage.objects.live()}
+    assert set(pages) == {"vi", "en"}
+    assert pages["en"].url.endswith("/en/how-to-invest/")
+    for page in pages.values():
+        steps = [step.value for step in page.steps]
+        assert len(steps) == 11
+        assert all(step["authority"] and step["legal_basis"] and step["time_limit"] and step["fee"] for step in steps)
+        assert WorkflowPage.objects.get(page=page).workflow.name == "Duyệt chính sách"
+    titles = [step.value["title"] for step in pages["en"].steps]
+    assert titles[1] == "Investment registration certificate" and "Work permits for foreign experts" in titles
+    # Facts that could not be verified say so, in the page's language.
+    assert "to be confirmed" in str(pages["en"].steps.raw_data)
+    assert "cần xác nhận" in str(pages["vi"].steps.raw_data)

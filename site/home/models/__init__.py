@@ -1,7 +1,11 @@
+from .library import DocumentKind, DocumentLibraryPage, LibraryDocument
 from .pages import HomePage, NewsIndexPage, NewsPage, StandardPage
 from .settings import ContactSettings, CurrencySettings, FooterText, LegalPages
 
 __all__ = [
+    "DocumentKind",
+    "DocumentLibraryPage",
+    "LibraryDocument",
     "ContactSettings",
     "CurrencySettings",
     "FooterText",
