@@ -321,3 +321,15 @@ def test_a_large_group_member_pays_at_least_the_minimum_rate_and_never_more_than
     assert (without_incentives.incentive_cit, without_incentives.top_up) == (D("200.00"), 0)
     loss = estimate(project(["-1000", "0"], in_minimum_tax_group=True), [rate]).lines
     assert [line.top_up for line in loss] == [0, 0]
+
+
+def test_only_the_years_of_the_estimate_decide_which_land_rent_exemption_applies():
+    three = Rule(key="three", name="3 years", benefit=Benefit.LAND_RENT_EXEMPTION, years=3, starts=Start.PROJECT_START)
+    five = Rule(key="five", name="5 years", benefit=Benefit.LAND_RENT_EXEMPTION, years=5, starts=Start.PROJECT_START)
+    profile = project(["0"] * 3, land_area_m2=D("100"), lease_price_usd=D("1"))
+
+    # Over the three years shown both exempt everything: the first listed applies, the other is set aside.
+    result = estimate(profile, [three, five])
+    assert result.applied == (three,)
+    assert result.overlapped == ((five, (three,)),)
+    assert result.totals["rent_due"] == 0
