@@ -28,6 +28,9 @@ EQUIVALENT: set[str] = {
     # `min(top-up, standard + incentive)` instead of `standard - incentive`: the cap binds only if a
     # standard CIT rate were below the 15 % minimum rate; no rate in baseline.py is (15, 17, 20 %).
     "investors.incentives.engine.x_estimate__mutmut_86",
+    # `profit < 0` instead of `<= 0`: a zero profit then passes through the loss deduction, which uses
+    # min(loss, 0) = 0 of every open loss and yields 0, exactly what the zero-profit branch returns.
+    "investors.incentives.engine.x_taxable_incomes__mutmut_12",
 }
 
 LINE = re.compile(r"^\s*(?P<name>\S+__mutmut_\d+): (?P<status>.+)$")

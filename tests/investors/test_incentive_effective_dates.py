@@ -5,6 +5,7 @@ import datetime
 from dataclasses import replace
 from decimal import Decimal as D
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -173,5 +174,8 @@ def test_every_missing_requirement_is_reported_in_a_stable_order():
     assert rule.unmet_conditions(_project()) == [Unmet.PARK_STATUS, Unmet.SOCIALISED_EDUCATION, Unmet.STATE_LEASE]
     partly = _project(qualifications={"park_status"})
     assert rule.unmet_conditions(partly) == [Unmet.SOCIALISED_EDUCATION, Unmet.STATE_LEASE]
-    assert partly.qualifications == {Requirement.PARK_STATUS}
+    assert partly.qualifications == frozenset({Requirement.PARK_STATUS})
+    assert isinstance(partly.qualifications, frozenset) and hash(partly)  # a fixed, hashable profile
+    with pytest.raises(ValueError):
+        _project(qualifications={"nonsense"})  # an unknown qualification is refused, not ignored
     assert rule.applies_to(_project(qualifications=set(Requirement)))
