@@ -101,3 +101,42 @@ def test_other_staff_and_anonymous_visitors_are_refused_the_review_page(client, 
             response.status_code == 302 and response["Location"].rstrip("/") == "/admin"
         )
     assert application.company_name not in response.content.decode()
+
+
+def test_the_officer_list_names_each_active_staff_member_granted_screening_once_whether_by_group_or_directly():
+    from investors.applications.forms import AssignForm
+    from investors.applications.notifications import officers_to_notify
+
+    application = submitted_application()  # its officer is one of the already listed
+    already = {user.pk for user in AssignForm().fields["officer"].queryset}
+    by_group = renamed_officer()
+    directly = StaffFactory()
+    directly.user_permissions.add(Permission.objects.get(codename="screen_application"))
+    both = renamed_officer()
+    both.user_permissions.add(Permission.objects.get(codename="screen_application"))
+    viewer = staff_with("Chỉ xem hồ sơ", "view_investmentapplication")
+    deactivated = renamed_officer()
+    deactivated.is_active = False
+    deactivated.save(update_fields=["is_active"])
+    not_staff = renamed_officer()
+    not_staff.is_staff = False
+    not_staff.save(update_fields=["is_staff"])
+    superuser = StaffFactory(is_superuser=True)  # holds every permission, but is not granted screening
+    # A permission of the same codename belonging to another app does not make an officer.
+    from django.contrib.contenttypes.models import ContentType
+
+    from land.models import Parcel
+
+    namesake = StaffFactory()
+    namesake.user_permissions.add(
+        Permission.objects.create(
+            codename="screen_application", name="Screen", content_type=ContentType.objects.get_for_model(Parcel)
+        )
+    )
+
+    choices = [user.pk for user in AssignForm().fields["officer"].queryset if user.pk not in already]
+    assert sorted(choices) == sorted([by_group.pk, directly.pk, both.pk])  # each once
+    notified = [user.pk for user in officers_to_notify(application) if user.pk not in already]
+    assert sorted(notified) == sorted([by_group.pk, directly.pk, both.pk])
+    for left_out in (viewer, deactivated, not_staff, superuser, namesake, renamed_director()):
+        assert left_out.pk not in choices and left_out.pk not in notified

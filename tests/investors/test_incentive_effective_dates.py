@@ -5,6 +5,7 @@ import datetime
 from dataclasses import replace
 from decimal import Decimal as D
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -123,3 +124,58 @@ def test_alternative_packages_are_never_stacked(profile, start_year, rule_list):
         applied = {rule.package_key for rule in result.applied if rule.benefit.domain == domain}
         assert len(applied) <= 1
         assert packages <= applied
+
+
+def test_an_estimate_as_of_the_publication_day_or_the_last_day_in_force_still_shows_the_rule():
+    published, last_day = datetime.date(2026, 3, 1), datetime.date(2030, 12, 31)
+    rule = Rule(key="r", name="10%", in_force_from=published, in_force_until=last_day, **RATE_10)
+
+    assert rule.known_on(None) is rule
+    assert rule.known_on(published - datetime.timedelta(days=1)) is None  # not yet published
+    assert rule.known_on(published) == replace(rule, in_force_until=None)  # its end not yet set
+    # Up to its last day in force the rule reads as open-ended; the day after, its end is known.
+    assert rule.known_on(last_day).in_force_until is None
+    assert rule.known_on(last_day + datetime.timedelta(days=1)).in_force_until == last_day
+    open_ended = replace(rule, in_force_until=None)
+    assert open_ended.known_on(published) is open_ended
+
+
+def test_a_rule_governs_the_whole_calendar_years_of_its_first_and_last_day():
+    rule = Rule(
+        key="r",
+        name="10%",
+        in_force_from=datetime.date(2026, 7, 1),
+        in_force_until=datetime.date(2028, 6, 30),
+        **RATE_10,
+    )
+    profile = _project(start_year=2025, years=5)
+
+    assert [year for year in profile.calendar_years if rule.in_force_in(year, profile)] == [2026, 2027, 2028]
+    assert [line.calendar_year for line in estimate(profile, [rule]).lines if line.cit_rules] == [2026, 2027, 2028]
+
+
+def test_a_project_started_on_the_last_day_of_a_rule_keeps_it_and_one_started_later_does_not():
+    last_day = datetime.date(2027, 1, 1)
+    continuing = Rule(key="old", name="old", in_force_until=last_day, continues_after_end=True, **RATE_10)
+    lapsing = replace(continuing, continues_after_end=False)
+    on_last_day = _project(start_year=2027, years=3)  # year 1 starts on 1 January 2027
+    after = _project(start_year=2028, years=3)
+
+    assert on_last_day.start_date == last_day
+    assert all(continuing.in_force_in(year, on_last_day) for year in (2027, 2028, 2029))
+    assert [year for year in (2027, 2028, 2029) if lapsing.in_force_in(year, on_last_day)] == [2027]
+    assert not any(continuing.in_force_in(year, after) for year in (2028, 2029, 2030))
+    assert estimate(after, [continuing]).ineligible == ((continuing, (Unmet.NOT_IN_FORCE,)),)
+
+
+def test_every_missing_requirement_is_reported_in_a_stable_order():
+    rule = Rule(key="r", name="r", requires={"state_lease", "park_status", "socialised_education"}, **RATE_10)
+
+    assert rule.unmet_conditions(_project()) == [Unmet.PARK_STATUS, Unmet.SOCIALISED_EDUCATION, Unmet.STATE_LEASE]
+    partly = _project(qualifications={"park_status"})
+    assert rule.unmet_conditions(partly) == [Unmet.SOCIALISED_EDUCATION, Unmet.STATE_LEASE]
+    assert partly.qualifications == frozenset({Requirement.PARK_STATUS})
+    assert isinstance(partly.qualifications, frozenset) and hash(partly)  # a fixed, hashable profile
+    with pytest.raises(ValueError):
+        _project(qualifications={"nonsense"})  # an unknown qualification is refused, not ignored
+    assert rule.applies_to(_project(qualifications=set(Requirement)))

@@ -1,5 +1,6 @@
 """The rules engine, checked against hand-computed cases."""
 
+from dataclasses import replace
 from decimal import Decimal as D
 
 from investors.incentives import Benefit, Project, Rule, Start, Unmet, estimate, taxable_incomes
@@ -218,3 +219,117 @@ def test_money_is_rounded_half_up_to_the_cent():
     profile = project(["1000"], land_area_m2=D("4000"), lease_price_usd=D("0.125"))
     assert profile.annual_land_rent_usd == D("500.00")
     assert profile.years == 1
+
+
+def test_land_rent_relief_after_construction_follows_the_construction_period_exemption():
+    construction = Rule(
+        key="build",
+        name="3 years",
+        benefit=Benefit.LAND_RENT_EXEMPTION,
+        years=3,
+        starts=Start.PROJECT_START,
+        package="p",
+    )
+    after = Rule(
+        key="after",
+        name="half for 5 years",
+        benefit=Benefit.LAND_RENT_EXEMPTION,
+        share=D("0.5"),
+        years=5,
+        starts=Start.AFTER_CONSTRUCTION,
+        package="p",
+    )
+    profile = project(["0"] * 10, land_area_m2=D("1000"), lease_price_usd=D("1"))
+
+    result = estimate(profile, [construction, after])
+
+    assert [line.rent_due for line in result.lines] == [0] * 3 + [D("500.00")] * 5 + [D("1000.00")] * 2
+    assert [line.land_rules for line in result.lines[2:4]] == [(construction,), (after,)]
+    # Without a construction-period exemption in its package, the relief counts from the project start.
+    alone = estimate(profile, [replace(after, package="q")])
+    assert [line.rent_due for line in alone.lines] == [D("500.00")] * 5 + [D("1000.00")] * 5
+
+
+def test_a_project_without_land_shows_no_land_rent_relief():
+    exemption = Rule(key="rent", name="rent", benefit=Benefit.LAND_RENT_EXEMPTION, years=5, starts=Start.PROJECT_START)
+    result = estimate(project(["1000"] * 2), [exemption])
+
+    assert [(line.list_rent, line.rent_due, line.land_rules) for line in result.lines] == [(0, 0, ())] * 2
+    assert result.totals["rent_saving"] == 0
+
+
+def test_benefits_counted_from_the_first_revenue_wait_for_it():
+    exempt = Rule(key="x", name="exempt", benefit=Benefit.CIT_EXEMPTION, years=2, starts=Start.FIRST_REVENUE)
+    revenue = (D("0"), D("0"), D("1000"), D("1000"), D("1000"))
+    profile = Project(
+        sector=SOFTWARE,
+        capital_usd=D("1"),
+        employees=1,
+        revenue_by_year=revenue,
+        profit_by_year=(D("100"),) * 5,  # e.g. interest income before the first sale
+    )
+
+    result = estimate(profile, [exempt])
+
+    assert [line.incentive_cit for line in result.lines] == [D("20.00"), D("20.00"), 0, 0, D("20.00")]
+    never = replace(profile, revenue_by_year=(D("0"),) * 5)
+    assert [line.cit_rules for line in estimate(never, [exempt]).lines] == [()] * 5
+    first_taxable = replace(exempt, starts=Start.FIRST_TAXABLE_INCOME)
+    assert [line.cit_rules for line in estimate(never, [first_taxable]).lines] == [()] * 5
+
+
+def test_a_preferential_rate_no_lower_than_the_standard_rate_changes_nothing_and_is_not_shown():
+    same = Rule(key="same", name="20%", benefit=Benefit.CIT_RATE, rate=D("0.20"), years=5)
+    higher = Rule(key="higher", name="22%", benefit=Benefit.CIT_RATE, rate=D("0.22"), years=5)
+
+    for rule in (same, higher):
+        result = estimate(project(["1000"] * 2), [rule])
+        assert [(line.incentive_cit, line.cit_rules) for line in result.lines] == [(D("200.00"), ())] * 2
+        assert result.totals["cit_saving"] == 0
+
+
+def test_a_share_above_one_exempts_the_tax_but_never_turns_it_into_a_payment():
+    generous = Rule(
+        key="g", name="g", benefit=Benefit.CIT_REDUCTION, share=D("1.5"), years=1, starts=Start.PROJECT_START
+    )
+    rent = Rule(
+        key="r", name="r", benefit=Benefit.LAND_RENT_EXEMPTION, share=D("2"), years=1, starts=Start.PROJECT_START
+    )
+    result = estimate(project(["1000"], land_area_m2=D("10"), lease_price_usd=D("1")), [generous, rent])
+
+    assert (result.lines[0].incentive_cit, result.lines[0].rent_due) == (0, 0)
+    assert result.totals["saving"] == D("210.00")
+
+
+def test_of_two_equally_favourable_packages_the_first_listed_applies_and_the_other_is_set_aside():
+    first = Rule(key="a", name="a", benefit=Benefit.CIT_EXEMPTION, years=2, starts=Start.PROJECT_START, package="a")
+    second = replace(first, key="b", name="b", package="b")
+
+    result = estimate(project(["1000"] * 3), [first, second])
+
+    assert result.applied == (first,)
+    assert result.overlapped == ((second, (first,)),)
+
+
+def test_a_large_group_member_pays_at_least_the_minimum_rate_and_never_more_than_the_standard_tax():
+    rate = Rule(key="r", name="10%", benefit=Benefit.CIT_RATE, rate=D("0.10"), years=15)
+    group = project(["1000"] * 2, in_minimum_tax_group=True)
+
+    topped = estimate(group, [rate]).lines[0]
+    assert (topped.incentive_cit, topped.top_up) == (D("150.00"), D("50.00"))
+    without_incentives = estimate(group, []).lines[0]
+    assert (without_incentives.incentive_cit, without_incentives.top_up) == (D("200.00"), 0)
+    loss = estimate(project(["-1000", "0"], in_minimum_tax_group=True), [rate]).lines
+    assert [line.top_up for line in loss] == [0, 0]
+
+
+def test_only_the_years_of_the_estimate_decide_which_land_rent_exemption_applies():
+    three = Rule(key="three", name="3 years", benefit=Benefit.LAND_RENT_EXEMPTION, years=3, starts=Start.PROJECT_START)
+    five = Rule(key="five", name="5 years", benefit=Benefit.LAND_RENT_EXEMPTION, years=5, starts=Start.PROJECT_START)
+    profile = project(["0"] * 3, land_area_m2=D("100"), lease_price_usd=D("1"))
+
+    # Over the three years shown both exempt everything: the first listed applies, the other is set aside.
+    result = estimate(profile, [three, five])
+    assert result.applied == (three,)
+    assert result.overlapped == ((five, (three,)),)
+    assert result.totals["rent_due"] == 0

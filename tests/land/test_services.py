@@ -145,3 +145,52 @@ def test_a_lease_without_a_contract_reference_logs_an_empty_reference(land_offic
 def test_lease_terms_link_to_no_page_while_the_land_pages_are_missing():
     ParcelFactory(code="C-2")
     assert services.parcel_lease_terms("C-2").detail_url("en") is None
+
+
+def test_the_offer_of_parcels_lists_those_on_offer_in_code_order_written_in_the_readers_language(land_pages):
+    zone = ZoneFactory(code="A", name_vi="Khu A – Văn phòng", name_en="Zone A – Offices")
+    ParcelFactory(zone=zone, code="A-10", area_m2=Decimal("6572.5"), lease_price_usd=Decimal("2.84"))
+    ParcelFactory(zone=zone, code="A-2", area_m2=Decimal("1200"), lease_price_usd=Decimal("3"))
+    ParcelFactory(zone=zone, code="A-3", status="leased")
+    ParcelFactory(zone=zone, code="A-4", live=False)
+
+    english = services.parcel_offers(language="en")
+    assert english.parcels == [
+        services.ParcelOffer(
+            code="A-2",
+            zone="Zone A – Offices",
+            land_use="Software & R&D office",
+            area="1,200 m²",
+            lease_price="3.00 USD/m²/year",
+            url="/en/land/a-2/",
+        ),
+        services.ParcelOffer(
+            code="A-10",
+            zone="Zone A – Offices",
+            land_use="Software & R&D office",
+            area="6,573 m²",
+            lease_price="2.84 USD/m²/year",
+            url="/en/land/a-10/",
+        ),
+    ]
+    # The plan draws every published parcel; those not on offer are faded, unpublished ones absent.
+    drawn = {shape.code: shape for shape in english.plan.parcels}
+    assert set(drawn) == {"A-2", "A-3", "A-10"}
+    assert "faded" in drawn["A-3"].css_class and "faded" not in drawn["A-2"].css_class
+    assert drawn["A-2"].href == "/en/land/a-2/"
+
+    vietnamese = services.parcel_offers(language="vi")
+    assert [(offer.zone, offer.area, offer.lease_price, offer.url) for offer in vietnamese.parcels] == [
+        ("Khu A – Văn phòng", "1.200 m²", "3,00 USD/m²/năm", "/vi/quy-dat/a-2/"),
+        ("Khu A – Văn phòng", "6.573 m²", "2,84 USD/m²/năm", "/vi/quy-dat/a-10/"),
+    ]
+    leased = services.parcel_offers(statuses=("leased", "reserved"), language="en")
+    assert [offer.code for offer in leased.parcels] == ["A-3"]
+
+
+def test_the_offer_of_parcels_has_no_links_while_the_land_pages_are_missing():
+    ParcelFactory(code="A-2")
+    with translation.override("en"):
+        offers = services.parcel_offers()
+    assert [(offer.code, offer.url) for offer in offers.parcels] == [("A-2", "")]
+    assert offers.parcels[0].lease_price.endswith("USD/m²/year")
