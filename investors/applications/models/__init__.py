@@ -7,7 +7,7 @@ from .applications import (
     ReferenceCounter,
     StatusChange,
 )
-from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
+from .documents import ApplicationDocument, DocumentKind
 from .letters import DecisionLetter, DecisionTemplate, LetterKind
 from .messages import Message
 from .notices import DeletionRequest, DeletionStatus, NoticeKind, ReminderClaim
@@ -31,7 +31,6 @@ __all__ = [
     "InvestmentApplication",
     "Message",
     "NoticeKind",
-    "PrivateMediaStorage",
     "ReferenceCounter",
     "ReminderClaim",
     "StatusChange",
