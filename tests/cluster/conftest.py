@@ -19,7 +19,8 @@ REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
 
 class Cluster:
-    """What the tests drive: `hosts` (A, B), `workers`, `scheduler`, `nodes` (Elasticsearch), `mail`."""
+    """What the tests drive: `hosts` (A, B), `workers`, `scheduler`, `nodes` (Elasticsearch), `mail`,
+    `editor` (a staff member with their authenticator app's secret, and a transparency target)."""
 
 
 @pytest.fixture(scope="session")
@@ -64,6 +65,7 @@ def cluster(tmp_path_factory):
         health = cluster_health(nodes[0].url, "green", timeout=120)
         assert health["number_of_nodes"] == 2, health
         hosts[0].info = hosts[0].ctl("prepare", "--trainees", "12", "--applicants", "3")
+        editor = hosts[0].ctl("prepare-editor")
         for host in hosts:
             cleanup.callback(host.stop)
             host.start()
@@ -80,5 +82,6 @@ def cluster(tmp_path_factory):
         topology.hosts, topology.nodes, topology.workers, topology.scheduler = hosts, nodes, workers, scheduler
         topology.mail, topology.redis, topology.postgres = mail, redis, postgres
         topology.info = hosts[0].info
+        topology.editor = editor
         topology.started = time.monotonic()
         yield topology

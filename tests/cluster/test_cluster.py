@@ -12,8 +12,9 @@ from urllib.parse import urlencode
 
 import pytest
 import requests
+from bs4 import BeautifulSoup
 
-from tests.factories.accounts import DEFAULT_PASSWORD
+from tests.factories.accounts import DEFAULT_PASSWORD, totp_code
 from tests.factories.applications import PDF_BYTES
 from tests.faults.journeys import apply, register
 from tests.faults.traffic import Recorder, Visitor
@@ -50,6 +51,89 @@ def test_a_page_published_through_host_a_is_served_fresh_by_host_b_within_two_se
     assert fresh, "host B served the old page more than 2 seconds after the publish on A"
     assert time.monotonic() - published < 2.5
     assert new_title in requests.get(a.url(about["url"]), timeout=10).text
+
+
+def sign_in_staff_over_http(host, editor):
+    """A staff member's browser signed in on `host` as a person does it: password, then the code their
+    authenticator app shows; the admin opens for that browser."""
+    browser = requests.Session()
+    login = host.url("/en/account/login/?next=/admin/")
+    browser.get(login, timeout=10)
+    asked = browser.post(
+        login,
+        data={
+            "login": editor["email"],
+            "password": editor["password"],
+            "csrfmiddlewaretoken": browser.cookies["csrftoken"],
+        },
+        headers={"Referer": login},
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert asked.status_code == 302 and "/2fa/authenticate/" in asked.headers["Location"], asked.text[:500]
+    prompt = host.url(asked.headers["Location"])
+    passed = browser.post(
+        prompt,
+        data={"code": totp_code(editor["totp_secret"]), "csrfmiddlewaretoken": browser.cookies["csrftoken"]},
+        headers={"Referer": prompt},
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert passed.status_code == 302 and passed.headers["Location"] == "/admin/", passed.text[:500]
+    assert browser.get(host.url("/admin/"), allow_redirects=False, timeout=10).status_code == 200
+    return browser
+
+
+def form_fields(html, action_contains):
+    """What a browser would submit from the page's form whose action contains `action_contains`."""
+    form = next(
+        form
+        for form in BeautifulSoup(html, "html.parser").find_all("form")
+        if action_contains in form.get("action", "")
+    )
+    data = {}
+    for field in form.find_all(["input", "select", "textarea"]):
+        name = field.get("name")
+        if not name or field.get("type") in ("submit", "button", "file"):
+            continue
+        if field.name == "select":
+            chosen = field.find("option", selected=True) or field.find("option")
+            data[name] = chosen.get("value", "") if chosen else ""
+        elif field.name == "textarea":
+            data[name] = field.text.removeprefix("\n")  # browsers drop the newline after <textarea>
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data[name] = field.get("value", "on")
+        else:
+            data[name] = field.get("value", "")
+    return data
+
+
+def test_a_target_edited_in_the_admin_on_host_a_shows_at_once_on_host_b_cached_public_page(cluster):
+    a, b = cluster.hosts
+    editor = cluster.editor
+    page = b.url(editor["page_url"])
+    old_name = editor["target"]["name_en"]
+    for _ in range(2):  # host B has the public page in the shared page cache
+        before = requests.get(page, timeout=10)
+    assert before.headers["X-Cache"] == "hit" and old_name in before.text
+
+    browser = sign_in_staff_over_http(a, editor)
+    edit = a.url(f"/admin/snippets/transparency/target/edit/{editor['target']['id']}/")
+    form = browser.get(edit, timeout=10)
+    assert form.status_code == 200, form.status_code
+    data = form_fields(form.text, f"/edit/{editor['target']['id']}/")
+    new_name = "Over 93% of investment applications handled fully online, as edited on host A"
+    data["name_en"] = new_name
+    saved = browser.post(edit, data=data, headers={"Referer": edit}, allow_redirects=False, timeout=30)
+    assert saved.status_code == 302, "the admin refused the edit:\n" + saved.text[:2000]
+
+    # At once: the save on A moved the shared page-cache generation in Redis, so the very next
+    # request on B renders the page again instead of serving the copy cached before the edit.
+    after = requests.get(page, timeout=10)
+    assert new_name in after.text and old_name not in after.text, "host B served the target as it was before"
+    assert after.headers["X-Cache"] == "miss"
+    assert new_name in requests.get(a.url(editor["page_url"]), timeout=10).text
 
 
 def sign_in(host, email):

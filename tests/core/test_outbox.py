@@ -133,3 +133,46 @@ def test_staff_without_the_outbox_permission_cannot_resend(client):
     assert client.post(f"/admin/outbox/resend/{failed.pk}/").status_code in (302, 403)
     failed.refresh_from_db()
     assert failed.status == EmailStatus.FAILED and mail.outbox == []
+
+
+OUTBOX_READERS = ["Investment officer", "Training coordinator", "Legal reviewer", "Director"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("group", OUTBOX_READERS)
+def test_staff_groups_owed_emails_see_the_outbox_in_the_settings_menu(client, group):
+    failed = queued(recipient=UserFactory(email="hoa.tran@example.vn"), status=EmailStatus.FAILED, attempts=6)
+    sign_in_staff(client, StaffFactory(groups=[group]))
+    listing = client.get("/admin/outbox/")
+    assert listing.status_code == 200
+    assert "hoa.tran@example.vn" in listing.content.decode()
+    assert "/admin/outbox/" in client.get("/admin/").content.decode(), "no menu entry"
+    assert client.get(f"/admin/outbox/inspect/{failed.pk}/").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("group", ["Editor", "Land officer"])
+def test_staff_groups_that_send_no_emails_are_refused_the_outbox(client, group):
+    """Refused the Wagtail way: back on the dashboard, told they lack permission, no address shown."""
+    failed = queued(recipient=UserFactory(email="hoa.tran@example.vn"), status=EmailStatus.FAILED, attempts=6)
+    sign_in_staff(client, StaffFactory(groups=[group]))
+    for path in ("/admin/outbox/", f"/admin/outbox/inspect/{failed.pk}/", f"/admin/outbox/resend/{failed.pk}/"):
+        refused = client.get(path, follow=True)
+        assert refused.redirect_chain == [("/admin/", 302)], path
+        assert [m.level_tag for m in refused.context["messages"]] == ["error"], path
+        assert "hoa.tran@example.vn" not in refused.content.decode()
+        assert "/admin/outbox/" not in refused.content.decode(), "the menu offers the outbox"
+
+
+@pytest.mark.django_db
+def test_officers_resend_a_failed_email_but_the_director_only_reads_the_outbox(client):
+    failed = queued(recipient=UserFactory(email="hoa.tran@example.vn"), status=EmailStatus.FAILED, attempts=6)
+    sign_in_staff(client, StaffFactory(groups=["Director"]))
+    assert client.post(f"/admin/outbox/resend/{failed.pk}/")["Location"] == "/admin/"  # refused
+    failed.refresh_from_db()
+    assert failed.status == EmailStatus.FAILED and mail.outbox == []
+
+    sign_in_staff(client, StaffFactory(groups=["Investment officer"]))
+    assert client.post(f"/admin/outbox/resend/{failed.pk}/").status_code == 302
+    failed.refresh_from_db()
+    assert failed.status == EmailStatus.SENT and [m.to for m in mail.outbox] == [["hoa.tran@example.vn"]]

@@ -3,6 +3,7 @@
     python -m tests.faults.sitectl prepare --trainees 12 --applicants 4
     python -m tests.faults.sitectl publish-title --page-id 7 --title "New title"
     python -m tests.faults.sitectl report
+    python -m tests.faults.sitectl prepare-editor
 
 It uses the live site's environment (DATABASE_URL, ELASTICSEARCH_URL, EMAIL_URL, settings module), so
 it talks to the same throwaway services as the server, and prints JSON on its last line.
@@ -105,6 +106,34 @@ def prepare(trainees, applicants):
     return result
 
 
+def prepare_editor():
+    """The transparency page with its targets, and an editor who signs in with a password and an
+    authenticator app whose secret is returned (so a test types the codes, as the editor's phone would)."""
+    from allauth.mfa.totp.internal.auth import generate_totp_secret
+
+    from core.seeding import SeedContext
+    from home.demo.seeding import ensure_home_pages
+    from tests.factories.accounts import StaffFactory, enrol_authenticator_app
+    from transparency.demo.seeding import seed_transparency
+    from transparency.models import Target, TransparencyPage
+
+    context = SeedContext(log=lambda message: None)
+    context.homes = ensure_home_pages()
+    seed_transparency(context)
+    editor = StaffFactory(email="editor@faults.example", groups=["Editor"], preferred_language="en")
+    secret = generate_totp_secret()
+    enrol_authenticator_app(editor, secret)
+    target = Target.objects.order_by("sort_order").first()
+    page = TransparencyPage.objects.get(locale__language_code="en")
+    return {
+        "email": editor.email,
+        "password": PASSWORD,
+        "totp_secret": secret,
+        "target": {"id": target.pk, "name_en": target.name_en},
+        "page_url": page.url,
+    }
+
+
 def publish_title(page_id, title):
     """A publisher gives a page a new title and publishes it, as the admin's Publish button does."""
     from django.contrib.auth import get_user_model
@@ -157,12 +186,15 @@ def main(argv=None):
     publishing.add_argument("--page-id", type=int, required=True)
     publishing.add_argument("--title", required=True)
     commands.add_parser("report")
+    commands.add_parser("prepare-editor")
     options = parser.parse_args(argv)
     _setup_django()
     if options.command == "prepare":
         result = prepare(options.trainees, options.applicants)
     elif options.command == "publish-title":
         result = publish_title(options.page_id, options.title)
+    elif options.command == "prepare-editor":
+        result = prepare_editor()
     else:
         result = report()
     sys.stdout.write(json.dumps(result) + "\n")

@@ -8,7 +8,7 @@ from .applications import (
     ReferenceCounter,
     StatusChange,
 )
-from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
+from .documents import ApplicationDocument, DocumentKind
 from .letters import DecisionLetter, DecisionTemplate, LetterKind
 from .messages import Message
 from .notices import DeletionRequest, DeletionStatus, NoticeKind, ReminderClaim
@@ -33,7 +33,6 @@ __all__ = [
     "Message",
     "OfficerAssignment",
     "NoticeKind",
-    "PrivateMediaStorage",
     "ReferenceCounter",
     "ReminderClaim",
     "StatusChange",

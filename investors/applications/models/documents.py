@@ -1,35 +1,18 @@
-"""Uploaded documents, kept under PRIVATE_MEDIA_ROOT with server-generated names."""
+"""Uploaded documents, kept in the private storage (PRIVATE_MEDIA_ROOT or a private bucket) with
+server-generated names."""
 
 import os
 import uuid
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class PrivateMediaStorage(FileSystemStorage):
-    """Files under settings.PRIVATE_MEDIA_ROOT (read at use, so tests can override it); no public URL."""
-
-    @property
-    def base_location(self):
-        return settings.PRIVATE_MEDIA_ROOT
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-    @property
-    def base_url(self):
-        return None
-
-    def url(self, name):
-        raise NotImplementedError("Private documents are served only through the permission-checked view.")
-
-
 def private_storage():
-    return PrivateMediaStorage()
+    """settings.STORAGES["private"]: PRIVATE_MEDIA_ROOT or a private bucket (core.storage); never a URL."""
+    return storages["private"]
 
 
 def document_path(instance, filename):

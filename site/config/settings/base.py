@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 import dj_database_url
 from csp.constants import NONCE
 
-from .environment import email_settings, env_int, env_list, env_str
+from .environment import email_settings, env_int, env_list, env_str, storage_settings
 
 # site/config/settings/base.py -> the repository root is three levels above site/.
 SITE_ROOT = Path(__file__).resolve().parents[2]
@@ -279,10 +279,12 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 # Application documents live here; no URL serves this folder, only permission-checked views.
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private_media")))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+# Files: the two folders above, or an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set
+# (storage_settings; docs/deployment.md, "Object storage"). STORAGES["private"] never gives a URL.
+STORAGES = storage_settings(static_backend="whitenoise.storage.CompressedManifestStaticFilesStorage")
+# Wagtail documents are always streamed by its serve view, which checks collection restrictions; with
+# a bucket it would otherwise redirect to the object's plain URL, readable by anyone who has it.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

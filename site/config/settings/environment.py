@@ -67,3 +67,50 @@ def email_settings(url):
         "EMAIL_USE_TLS": query.get("tls", ["0"])[0] in {"1", "true"},
         "EMAIL_USE_SSL": parts.scheme == "smtps",
     }
+
+
+def storage_settings(static_backend):
+    """STORAGES: the file system (MEDIA_ROOT, PRIVATE_MEDIA_ROOT), or with AWS_STORAGE_BUCKET_NAME an
+    S3-compatible object store (django-storages) that every app host shares.
+
+    In the bucket, public media (images, renditions) live under `media/` with plain URLs (the bucket's
+    policy lets anyone read `media/*`, nothing else); private files (application documents, decision
+    letters) under `private/` of AWS_PRIVATE_STORAGE_BUCKET_NAME (the same bucket by default), written
+    with the private ACL and never given a URL: the app streams them after its access check."""
+    bucket = env_str("AWS_STORAGE_BUCKET_NAME")
+    if bucket is None:
+        return {
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "private": {"BACKEND": "core.storage.PrivateFileSystemStorage"},
+            "staticfiles": {"BACKEND": static_backend},
+        }
+    connection = {
+        "endpoint_url": env_str("AWS_S3_ENDPOINT_URL"),  # e.g. https://s3.example.vn for MinIO, Ceph…
+        "region_name": env_str("AWS_S3_REGION_NAME"),
+        "access_key": env_str("AWS_ACCESS_KEY_ID"),  # unset: boto3's own chain (instance role…)
+        "secret_key": env_str("AWS_SECRET_ACCESS_KEY"),
+        "addressing_style": env_str("AWS_S3_ADDRESSING_STYLE"),  # "path" for most self-hosted stores
+        "file_overwrite": False,  # a second upload of one name gets a new name, never replaces a file
+    }
+    connection = {key: value for key, value in connection.items() if value is not None}
+    public = {
+        **connection,
+        "bucket_name": bucket,
+        "location": "media",
+        "default_acl": None,  # readable through the bucket policy on media/*
+        "querystring_auth": False,
+        "custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN"),  # a CDN in front of media/, if any
+    }
+    private = {
+        **connection,
+        "bucket_name": env_str("AWS_PRIVATE_STORAGE_BUCKET_NAME", bucket),
+        "location": "private",
+        "default_acl": "private",
+        "querystring_auth": True,
+        "custom_domain": None,
+    }
+    return {
+        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": public},
+        "private": {"BACKEND": "core.storage.PrivateS3Storage", "OPTIONS": private},
+        "staticfiles": {"BACKEND": static_backend},
+    }
