@@ -6,6 +6,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext_lazy as _
 
+from core.phones import phone_form_field
 from land import services as land_services
 
 from .models import DocumentKind, InvestmentApplication
@@ -49,6 +50,10 @@ class CompanyForm(StepForm):
             "contact_phone",
         ]
         widgets = {"company_address": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact_phone"] = phone_form_field(label=self.fields["contact_phone"].label)
 
 
 class ProjectForm(StepForm):

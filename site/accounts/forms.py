@@ -6,6 +6,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from core.phones import phone_form_field
+
 from .models import User
 
 
@@ -13,7 +15,7 @@ class SignupProfileForm(forms.Form):
     """Extra sign-up questions; django-allauth adds e-mail and password fields around these."""
 
     full_name = forms.CharField(label=_("Full name"), max_length=150)
-    phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
+    phone = phone_form_field(label=_("Phone"), required=False)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
     privacy_consent = forms.BooleanField(
@@ -28,7 +30,6 @@ class SignupProfileForm(forms.Form):
 
         self.fields["preferred_language"].initial = (get_language() or settings.LANGUAGE_CODE)[:2]
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
-        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
 
     def signup(self, request, user):
@@ -75,3 +76,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name", "phone", "organisation", "preferred_language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["phone"] = phone_form_field(label=self.fields["phone"].label, required=False)

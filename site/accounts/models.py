@@ -5,6 +5,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from phonenumber_field.modelfields import PhoneNumberField
+
 
 class UserManager(BaseUserManager):
     """Creates users identified by e-mail address rather than a user name."""
@@ -38,7 +40,13 @@ class User(AbstractUser):
     last_name = None
     email = models.EmailField(_("e-mail address"), unique=True)
     full_name = models.CharField(_("full name"), max_length=150, help_text=_("As written on identity papers."))
-    phone = models.CharField(_("phone"), max_length=30, blank=True, help_text=_("Including the country code."))
+    phone = PhoneNumberField(
+        _("phone"),
+        blank=True,
+        help_text=_(
+            "Stored in international form (+84…). A value that could not be read as a number is kept as typed."
+        ),
+    )
     organisation = models.CharField(
         _("organisation"), max_length=200, blank=True, help_text=_("Company, school or agency, if any.")
     )

@@ -71,7 +71,7 @@ def _account(user):
     return {
         "email": user.email,
         "full_name": user.full_name,
-        "phone": user.phone,
+        "phone": str(user.phone or ""),
         "organisation": user.organisation,
         "preferred_language": user.preferred_language,
         "date_joined": user.date_joined.isoformat(),

@@ -1,7 +1,6 @@
 """Models of the investment applications app, split by role and re-exported here."""
 
 from .applications import (
-    COUNTRY_CHOICES,
     ApplicationStatus,
     InvestmentApplication,
     ReferenceCounter,
@@ -14,7 +13,6 @@ from .notices import DeletionRequest, DeletionStatus, NoticeKind, ReminderClaim
 from .review import AllocationCriterion, CriterionScore, Recommendation, Review, ReviewerAssignment
 
 __all__ = [
-    "COUNTRY_CHOICES",
     "AllocationCriterion",
     "CriterionScore",
     "DecisionLetter",

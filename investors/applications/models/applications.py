@@ -7,28 +7,12 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from django_countries.fields import CountryField
+from phonenumber_field.modelfields import PhoneNumberField
+
 from investors.incentives.sectors import SECTOR_CHOICES
 
 DOMESTIC_COUNTRY = "VN"
-
-COUNTRY_CHOICES = [
-    ("VN", _("Vietnam")),
-    ("AU", _("Australia")),
-    ("CN", _("China")),
-    ("FR", _("France")),
-    ("DE", _("Germany")),
-    ("IN", _("India")),
-    ("JP", _("Japan")),
-    ("KR", _("South Korea")),
-    ("MY", _("Malaysia")),
-    ("NL", _("Netherlands")),
-    ("SG", _("Singapore")),
-    ("TW", _("Taiwan")),
-    ("TH", _("Thailand")),
-    ("GB", _("United Kingdom")),
-    ("US", _("United States")),
-    ("ZZ", _("Other country")),
-]
 
 
 class ApplicationStatus(models.TextChoices):
@@ -75,7 +59,7 @@ class InvestmentApplication(models.Model):
     )
     # Company
     company_name = models.CharField(_("company name"), max_length=200, blank=True)
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES, blank=True)
+    country = CountryField(_("country"), blank=True, help_text=_("Where the company is registered."))
     registration_number = models.CharField(
         _("registration or tax number"),
         max_length=60,
@@ -86,7 +70,13 @@ class InvestmentApplication(models.Model):
     representative_name = models.CharField(_("legal representative"), max_length=150, blank=True)
     representative_title = models.CharField(_("representative's position"), max_length=100, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    contact_phone = PhoneNumberField(
+        _("contact phone"),
+        blank=True,
+        help_text=_(
+            "Stored in international form (+84…). A value that could not be read as a number is kept as typed."
+        ),
+    )
     # Project
     # The estimator's sectors, so an estimate's sector carries into the application as it is.
     sector = models.CharField(_("sector"), max_length=30, choices=SECTOR_CHOICES, blank=True)

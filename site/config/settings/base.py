@@ -64,6 +64,9 @@ INSTALLED_APPS = [
     "csp",
     # Other third-party
     "django_filters",
+    # Country fields with the ISO 3166 list in the page's language; phone fields stored in E.164
+    "django_countries",
+    "phonenumber_field",
     # The database task backend's tables and `db_worker` command (production's TASKS; docs/deployment.md)
     "django_tasks_db",
     # Django
@@ -372,3 +375,11 @@ SITE_TITLE = _("Da Lat Software Park")
 # --- Public file tracking (/<lang>/track/, investors/applications/tracking.py) -------------------------
 # Look-ups per address (each checks a hashed PIN) and new-PIN e-mails per address.
 RATE_LIMITS = {**RATE_LIMITS, "track_lookup": "10/m", "track_pin_resend": "5/h"}
+
+# --- Countries and phone numbers (django-countries, django-phonenumber-field; core/phones.py) ----
+# Vietnam heads every country list; a number typed without a country code is read as Vietnamese and
+# stored in E.164 (+842633821234).
+COUNTRIES_FIRST = ["VN"]
+COUNTRIES_FIRST_REPEAT = False
+PHONENUMBER_DEFAULT_REGION = "VN"
+PHONENUMBER_DB_FORMAT = "E164"
