@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.phones import phone_form_field
 
-from .models import User
+from .models import Organisation, User
 
 
 class SignupProfileForm(forms.Form):
@@ -80,3 +80,21 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["phone"] = phone_form_field(label=self.fields["phone"].label, required=False)
+
+
+class OrganisationForm(forms.ModelForm):
+    """A new organisation: name, tax number (checked by Organisation.clean) and country."""
+
+    class Meta:
+        model = Organisation
+        fields = ["name", "tax_number", "country"]
+
+
+class InvitationForm(forms.Form):
+    """The address of a colleague to invite."""
+
+    email = forms.EmailField(label=_("Colleague's e-mail address"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs["autocomplete"] = "email"

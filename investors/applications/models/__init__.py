@@ -5,6 +5,7 @@ from .applications import (
     InvestmentApplication,
     ReferenceCounter,
     StatusChange,
+    applicant_or_member,
 )
 from .documents import ApplicationDocument, DocumentKind, PrivateMediaStorage
 from .letters import DecisionLetter, DecisionTemplate, LetterKind
@@ -13,6 +14,7 @@ from .notices import DeletionRequest, DeletionStatus, NoticeKind, ReminderClaim
 from .review import AllocationCriterion, CriterionScore, Recommendation, Review, ReviewerAssignment
 
 __all__ = [
+    "applicant_or_member",
     "AllocationCriterion",
     "CriterionScore",
     "DecisionLetter",

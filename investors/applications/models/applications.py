@@ -29,6 +29,13 @@ class ApplicationStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
+def applicant_or_member(user):
+    """A filter for the applications `user` acts for: their own and their organisations' (acts_for)."""
+    from accounts.organisations import member_organisation_ids
+
+    return models.Q(applicant=user) | models.Q(organisation_id__in=member_organisation_ids(user))
+
+
 class InvestmentApplication(models.Model):
     """One investor's application to invest in the park, from draft to decision.
 
@@ -41,6 +48,16 @@ class InvestmentApplication(models.Model):
     )
     applicant = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="investment_applications"
+    )
+    # Members of the organisation work on the file with the applicant (acts_for); empty for individuals.
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="investment_applications",
+        help_text=_("Every current member of this organisation sees and works on the application."),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=ApplicationStatus.choices, default=ApplicationStatus.DRAFT, db_index=True
@@ -141,6 +158,15 @@ class InvestmentApplication(models.Model):
 
     def __str__(self):
         return f"{self.reference or _('Draft')} – {self.company_name or '…'}"
+
+    def acts_for(self, user):
+        """True when `user` is the applicant or a current member of the application's organisation: the
+        one test of every applicant-side check (pages, documents, answers, uploads, withdrawal)."""
+        from accounts.organisations import is_member
+
+        if user is None or not user.is_authenticated:
+            return False
+        return self.applicant_id == user.pk or is_member(user, self.organisation_id)
 
     @property
     def is_domestic(self):
