@@ -83,6 +83,9 @@ def test_only_the_invited_address_can_accept(client):
     response = client.post(f"/en/account/organisation/invitations/{invitation.token}/")
     assert response.status_code == 403 and "cuong@example.vn" in response.content.decode()
     assert not Membership.objects.filter(user=intruder).exists()
+    with pytest.raises(organisations.OrganisationError):
+        organisations.accept(invitation.token, intruder)
+    assert not Membership.objects.filter(user=intruder).exists()
 
 
 def test_an_expired_invitation_cannot_be_accepted(client):
