@@ -159,3 +159,13 @@ def test_staff_see_organisations_and_members_in_the_admin(client):
     assert "Công ty Thông Xanh" in client.get("/admin/organisations/").content.decode()
     page = client.get(f"/admin/organisations/inspect/{organisation.pk}/").content.decode()
     assert "Trần Thị Bình" in page and organisation.tax_number in page
+
+
+def test_the_personal_data_export_lists_memberships_and_erasure_ends_them():
+    from accounts import personal_data
+
+    member = UserFactory()
+    OrganisationFactory(owner=UserFactory(), members=[member], name="Công ty Thông Xanh")
+    assert [row["name"] for row in personal_data.export(member)["account"]["organisations"]] == ["Công ty Thông Xanh"]
+    personal_data.erase(member)
+    assert not Membership.objects.filter(user=member).exists()
