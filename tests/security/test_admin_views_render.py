@@ -144,6 +144,16 @@ def _applications(homes, officer, director, available_parcel):
     return {"applications": [submitted, approved], "deletions": [pending, decided]}
 
 
+def _organisation():
+    from accounts import organisations
+    from tests.factories.organisations import OrganisationFactory
+
+    owner = UserFactory(full_name="Chủ Tổ Chức")
+    organisation = OrganisationFactory(owner=owner, members=[UserFactory()])
+    organisations.invite(organisation, owner, "dong.nghiep@example.vn")
+    return organisation
+
+
 def build_dataset():
     from core.seeding import SeedContext
     from home.demo.seeding import seed_site
@@ -180,6 +190,7 @@ def build_dataset():
         "applications.DeletionRequest": applications["deletions"],
         "transparency.Target": targets,
         "accounts.User": [training["registrations"][0].trainee, users["Editor"]],
+        "accounts.Organisation": [_organisation()],
     }
     _system_entries([instance for instances in objects.values() for instance in instances])
     return {"users": users, "objects": objects}
