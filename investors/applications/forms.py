@@ -6,6 +6,8 @@ from django.core.validators import MaxLengthValidator
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import Organisation
+from core.phones import phone_form_field
 from land import services as land_services
 
 from .models import DocumentKind, InvestmentApplication
@@ -34,11 +36,15 @@ class StepForm(forms.ModelForm):
 
 
 class CompanyForm(StepForm):
-    optional = ("representative_title",)
+    """The company step; someone who belongs to organisations may file the application for one of them,
+    so its current members see and work on it too."""
+
+    optional = ("representative_title", "organisation")
 
     class Meta:
         model = InvestmentApplication
         fields = [
+            "organisation",
             "company_name",
             "country",
             "registration_number",
@@ -49,6 +55,20 @@ class CompanyForm(StepForm):
             "contact_phone",
         ]
         widgets = {"company_address": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact_phone"] = phone_form_field(label=self.fields["contact_phone"].label)
+        choices = (
+            Organisation.objects.filter(memberships__user=user) if user is not None else Organisation.objects.none()
+        )
+        if choices.exists():
+            field = self.fields["organisation"]
+            field.queryset = choices
+            field.empty_label = _("None: I apply for myself")
+            field.help_text = _("Every current member of the organisation will see and work on this application.")
+        else:
+            del self.fields["organisation"]
 
 
 class ProjectForm(StepForm):

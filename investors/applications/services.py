@@ -366,7 +366,7 @@ def assign_officer(application_id, actor, officer):
 
 
 def _editable_by_applicant(application, user):
-    if application.applicant_id != user.pk:
+    if not application.acts_for(user):
         raise PermissionDenied(_("This is not your application."))
     if application.status not in (ApplicationStatus.DRAFT, ApplicationStatus.INFO_REQUESTED):
         raise ApplicationError(_("Documents can only be added to a draft or when information is requested."))
@@ -425,7 +425,7 @@ def remove_document(application_id, user, document_id):
     Once submitted, a file's documents are part of the record: they are replaced, never removed."""
     with transaction.atomic():
         application = _locked(application_id)
-        if application.applicant_id != user.pk:
+        if not application.acts_for(user):
             raise PermissionDenied(_("This is not your application."))
         if application.status != ApplicationStatus.DRAFT:
             raise ApplicationError(
@@ -474,7 +474,7 @@ def post_message(application_id, author, body, internal=None, uploads=()):
         raise ApplicationError(_("Choose who reads this: the applicant, or staff only (internal note)."))
     with transaction.atomic():
         application = _locked(application_id)
-        if not staff and application.applicant_id != author.pk:
+        if not staff and not application.acts_for(author):
             raise PermissionDenied(_("This is not your application."))
         if application.status == ApplicationStatus.DRAFT:
             raise ApplicationError(_("Messages start once the application is submitted."))

@@ -6,11 +6,12 @@ from django.urls import reverse
 
 from core import slots
 
-from .models import InvestmentApplication
+from .models import InvestmentApplication, applicant_or_member
 
 
 def account_applications(request, **kwargs):
-    """The signed-in user's applications with status and service clock, for /<lang>/account/.
+    """The applications the signed-in user acts for (their own and their organisations'), with status and
+    service clock, for /<lang>/account/.
 
     Someone with no application only sees the invitation to apply when the page has nothing else to show:
     a trainee's account page lists their courses, not an investor's empty applications section.
@@ -18,7 +19,7 @@ def account_applications(request, **kwargs):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return None
-    applications = InvestmentApplication.objects.filter(applicant=user).order_by("-created_at", "-pk")
+    applications = InvestmentApplication.objects.filter(applicant_or_member(user)).order_by("-created_at", "-pk")
     rows = [{"application": a, "clock": a.clock()} for a in applications]
     return {"rows": rows, slots.ONLY_IF_ALONE: not rows}
 

@@ -90,7 +90,7 @@ def staff_holding(permission):
 def may_take(user, transition, application):
     """True when `user` has the role `transition` needs on `application` (status is checked separately)."""
     if transition.role == APPLICANT:
-        return user is not None and user.is_authenticated and application.applicant_id == user.pk
+        return user is not None and user.is_authenticated and application.acts_for(user)
     return has_staff_permission(user, transition.role)
 
 

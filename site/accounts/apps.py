@@ -14,3 +14,9 @@ class AccountsConfig(AppConfig):
         from .two_factor import record_enrolment
 
         authenticator_added.connect(record_enrolment, dispatch_uid="accounts.record_enrolment")
+
+        from core import outbox
+
+        from .organisations import AccountEmailKind, render_invitation_email
+
+        outbox.register_renderer("accounts", render_invitation_email, labels=AccountEmailKind)

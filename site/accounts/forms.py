@@ -6,14 +6,16 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from core.phones import phone_form_field
+
+from .models import Organisation, User
 
 
 class SignupProfileForm(forms.Form):
     """Extra sign-up questions; django-allauth adds e-mail and password fields around these."""
 
     full_name = forms.CharField(label=_("Full name"), max_length=150)
-    phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
+    phone = phone_form_field(label=_("Phone"), required=False)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
     privacy_consent = forms.BooleanField(
@@ -28,7 +30,6 @@ class SignupProfileForm(forms.Form):
 
         self.fields["preferred_language"].initial = (get_language() or settings.LANGUAGE_CODE)[:2]
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
-        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
 
     def signup(self, request, user):
@@ -75,3 +76,25 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name", "phone", "organisation", "preferred_language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["phone"] = phone_form_field(label=self.fields["phone"].label, required=False)
+
+
+class OrganisationForm(forms.ModelForm):
+    """A new organisation: name, tax number (checked by Organisation.clean) and country."""
+
+    class Meta:
+        model = Organisation
+        fields = ["name", "tax_number", "country"]
+
+
+class InvitationForm(forms.Form):
+    """The address of a colleague to invite."""
+
+    email = forms.EmailField(label=_("Colleague's e-mail address"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs["autocomplete"] = "email"

@@ -71,7 +71,7 @@ def _account(user):
     return {
         "email": user.email,
         "full_name": user.full_name,
-        "phone": user.phone,
+        "phone": str(user.phone or ""),
         "organisation": user.organisation,
         "preferred_language": user.preferred_language,
         "date_joined": user.date_joined.isoformat(),
@@ -79,6 +79,12 @@ def _account(user):
         "privacy_consents": [
             {"notice_version": version, "accepted_at": accepted_at.isoformat()}
             for version, accepted_at in user.privacy_consents.values_list("notice_version", "accepted_at")
+        ],
+        "organisations": [
+            {"name": name, "tax_number": tax_number, "role": role, "joined_at": joined_at.isoformat()}
+            for name, tax_number, role, joined_at in user.organisation_memberships.values_list(
+                "organisation__name", "organisation__tax_number", "role", "joined_at"
+            )
         ],
     }
 
@@ -118,6 +124,7 @@ def _anonymise_account(user):
 
     old_email = user.email
     EmailAddress.objects.filter(user=user).delete()
+    user.organisation_memberships.all().delete()  # an erased person acts for no organisation
     for model in (AccessAttempt, AccessLog, AccessFailureLog):
         model.objects.filter(username__iexact=old_email).delete()
     user.full_name = _("Anonymised person")

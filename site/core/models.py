@@ -24,8 +24,15 @@ class OutgoingEmail(models.Model):
     kind = models.CharField(_("kind"), max_length=60, help_text=_("Which e-mail: the app's name, a dot and the kind."))
     about_type = models.CharField(_("about"), max_length=60, blank=True)
     about_id = models.PositiveBigIntegerField(_("record"), null=True, blank=True)
+    # No recipient account only for mail to an address that has none yet (an invitation); `to_address`
+    # then holds the address from the start.
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("recipient")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("recipient"),
+        null=True,
+        blank=True,
     )
     dedupe_key = models.CharField(max_length=160, null=True, blank=True, unique=True, editable=False)
     payload = models.JSONField(
@@ -53,7 +60,12 @@ class OutgoingEmail(models.Model):
         indexes = [models.Index(fields=["about_type", "about_id"], name="outbox_about")]
 
     def __str__(self):
-        return f"{self.kind} → {self.recipient_id}"
+        return f"{self.kind} → {self.recipient_id or self.to_address}"
+
+    @property
+    def address(self):
+        """Where the e-mail goes: the recipient's current address, or the address it was queued for."""
+        return self.recipient.email if self.recipient_id else self.to_address
 
 
 class ScheduledJobRun(models.Model):

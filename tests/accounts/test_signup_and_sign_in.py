@@ -31,9 +31,9 @@ def test_sign_up_verify_email_then_sign_in(client):
     response = client.post("/en/account/signup/", SIGNUP)
     assert response.status_code == 302
     user = get_user_model().objects.get(email="minh.nguyen@example.vn")
-    assert (user.full_name, user.phone, user.organisation, user.preferred_language) == (
+    assert (user.full_name, str(user.phone), user.organisation, user.preferred_language) == (
         "Nguyễn Văn Minh",
-        "+84 912 345 678",
+        "+84912345678",
         "Công ty TNHH Phần mềm Cao Nguyên",
         "en",
     )
@@ -90,11 +90,11 @@ def test_profile_can_be_edited(client):
     client.force_login(user)
     response = client.post(
         "/en/account/profile/",
-        {"full_name": "Lê Thị Hoa", "phone": "0263 123 456", "organisation": "Sở TT&TT", "preferred_language": "en"},
+        {"full_name": "Lê Thị Hoa", "phone": "0263 382 1234", "organisation": "Sở TT&TT", "preferred_language": "en"},
     )
     assert response.status_code == 302
     user.refresh_from_db()
-    assert (user.phone, user.organisation, user.preferred_language) == ("0263 123 456", "Sở TT&TT", "en")
+    assert (str(user.phone), user.organisation, user.preferred_language) == ("+842633821234", "Sở TT&TT", "en")
 
 
 def test_profile_rejects_an_empty_name_and_keeps_other_input(client):

@@ -17,7 +17,7 @@ COMPANY = {
     "company_address": "1 Hùng Vương, Đà Lạt",
     "representative_name": "Trần Thị Bình",
     "contact_email": "binh@example.com",
-    "contact_phone": "+84 263 000 111",
+    "contact_phone": "+84 263 382 0111",
 }
 PROJECT = {
     "sector": "software_production",

@@ -20,7 +20,7 @@ COMPANY = {
     "company_address": "2 Trần Hưng Đạo, Đà Lạt",
     "representative_name": "Lê Thị Hoa",
     "contact_email": "hoa@example.com",
-    "contact_phone": "+84 263 000 222",
+    "contact_phone": "+84 263 382 0222",
 }
 PROJECT = {
     "sector": "software_production",

@@ -150,6 +150,16 @@ def _applications(homes, officer, director, available_parcel):
     return {"applications": [submitted, approved], "deletions": [pending, decided], "ratings": [rating]}
 
 
+def _organisation():
+    from accounts import organisations
+    from tests.factories.organisations import OrganisationFactory
+
+    owner = UserFactory(full_name="Chủ Tổ Chức")
+    organisation = OrganisationFactory(owner=owner, members=[UserFactory()])
+    organisations.invite(organisation, owner, "dong.nghiep@example.vn")
+    return organisation
+
+
 def build_dataset():
     from core.seeding import SeedContext
     from home.demo.seeding import seed_site
@@ -187,6 +197,7 @@ def build_dataset():
         "transparency.Target": targets,
         "ratings.Rating": applications["ratings"],
         "accounts.User": [training["registrations"][0].trainee, users["Editor"]],
+        "accounts.Organisation": [_organisation()],
     }
     _system_entries([instance for instances in objects.values() for instance in instances])
     return {"users": users, "objects": objects}

@@ -29,7 +29,7 @@ COMPANY = {
     "company_address": "1 Hùng Vương, Đà Lạt",
     "representative_name": "Trần Thị Bình",
     "contact_email": "not-an-address",  # invalid, so the step is kept as a draft
-    "contact_phone": "+84 263 000 111",
+    "contact_phone": "+84 263 382 0111",
 }
 
 

@@ -1,12 +1,12 @@
 """Models of the investment applications app, split by role and re-exported here."""
 
 from .applications import (
-    COUNTRY_CHOICES,
     ApplicationStatus,
     InvestmentApplication,
     OfficerAssignment,
     ReferenceCounter,
     StatusChange,
+    applicant_or_member,
 )
 from .documents import ApplicationDocument, DocumentKind
 from .letters import DecisionLetter, DecisionTemplate, LetterKind
@@ -15,7 +15,7 @@ from .notices import DeletionRequest, DeletionStatus, NoticeKind, ReminderClaim
 from .review import AllocationCriterion, CriterionScore, Recommendation, Review, ReviewerAssignment
 
 __all__ = [
-    "COUNTRY_CHOICES",
+    "applicant_or_member",
     "AllocationCriterion",
     "CriterionScore",
     "DecisionLetter",

@@ -7,28 +7,12 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from django_countries.fields import CountryField
+from phonenumber_field.modelfields import PhoneNumberField
+
 from investors.incentives.sectors import SECTOR_CHOICES
 
 DOMESTIC_COUNTRY = "VN"
-
-COUNTRY_CHOICES = [
-    ("VN", _("Vietnam")),
-    ("AU", _("Australia")),
-    ("CN", _("China")),
-    ("FR", _("France")),
-    ("DE", _("Germany")),
-    ("IN", _("India")),
-    ("JP", _("Japan")),
-    ("KR", _("South Korea")),
-    ("MY", _("Malaysia")),
-    ("NL", _("Netherlands")),
-    ("SG", _("Singapore")),
-    ("TW", _("Taiwan")),
-    ("TH", _("Thailand")),
-    ("GB", _("United Kingdom")),
-    ("US", _("United States")),
-    ("ZZ", _("Other country")),
-]
 
 
 class ApplicationStatus(models.TextChoices):
@@ -45,6 +29,13 @@ class ApplicationStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
+def applicant_or_member(user):
+    """A filter for the applications `user` acts for: their own and their organisations' (acts_for)."""
+    from accounts.organisations import member_organisation_ids
+
+    return models.Q(applicant=user) | models.Q(organisation_id__in=member_organisation_ids(user))
+
+
 class InvestmentApplication(models.Model):
     """One investor's application to invest in the park, from draft to decision.
 
@@ -57,6 +48,16 @@ class InvestmentApplication(models.Model):
     )
     applicant = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="investment_applications"
+    )
+    # Members of the organisation work on the file with the applicant (acts_for); empty for individuals.
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="investment_applications",
+        help_text=_("Every current member of this organisation sees and works on the application."),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=ApplicationStatus.choices, default=ApplicationStatus.DRAFT, db_index=True
@@ -75,7 +76,7 @@ class InvestmentApplication(models.Model):
     )
     # Company
     company_name = models.CharField(_("company name"), max_length=200, blank=True)
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES, blank=True)
+    country = CountryField(_("country"), blank=True, help_text=_("Where the company is registered."))
     registration_number = models.CharField(
         _("registration or tax number"),
         max_length=60,
@@ -86,7 +87,13 @@ class InvestmentApplication(models.Model):
     representative_name = models.CharField(_("legal representative"), max_length=150, blank=True)
     representative_title = models.CharField(_("representative's position"), max_length=100, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    contact_phone = PhoneNumberField(
+        _("contact phone"),
+        blank=True,
+        help_text=_(
+            "Stored in international form (+84…). A value that could not be read as a number is kept as typed."
+        ),
+    )
     # Project
     # The estimator's sectors, so an estimate's sector carries into the application as it is.
     sector = models.CharField(_("sector"), max_length=30, choices=SECTOR_CHOICES, blank=True)
@@ -151,6 +158,15 @@ class InvestmentApplication(models.Model):
 
     def __str__(self):
         return f"{self.reference or _('Draft')} – {self.company_name or '…'}"
+
+    def acts_for(self, user):
+        """True when `user` is the applicant or a current member of the application's organisation: the
+        one test of every applicant-side check (pages, documents, answers, uploads, withdrawal)."""
+        from accounts.organisations import is_member
+
+        if user is None or not user.is_authenticated:
+            return False
+        return self.applicant_id == user.pk or is_member(user, self.organisation_id)
 
     @property
     def is_domestic(self):

@@ -101,12 +101,14 @@ def wizard_step(request, public_id, step):
     return form_step(request, application, step)
 
 
-def _form_kwargs(step):
+def _form_kwargs(step, user=None):
+    if step == "company":
+        return {"user": user}
     return {"language": get_language()} if step == "land" else {}
 
 
 def form_step(request, application, step):
-    form_class, kwargs = FORMS[step], _form_kwargs(step)
+    form_class, kwargs = FORMS[step], _form_kwargs(step, request.user)
     if request.method == "POST":
         form = form_class(request.POST, instance=application, **kwargs)
         if form.is_valid():

@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "csp",
     # Other third-party
     "django_filters",
+    # Country fields with the ISO 3166 list in the page's language; phone fields stored in E.164
+    "django_countries",
+    "phonenumber_field",
     # The database task backend's tables and `db_worker` command (production's TASKS; docs/deployment.md)
     "django_tasks_db",
     # Django
@@ -380,3 +383,10 @@ RATE_LIMITS = {**RATE_LIMITS, "track_lookup": "10/m", "track_pin_resend": "5/h"}
 # Days an e-mailed rating link stays valid; afterwards the account page still offers the rating.
 RATINGS_LINK_MAX_AGE_DAYS = env_int("RATINGS_LINK_MAX_AGE_DAYS", 90)
 RATE_LIMITS["rating_answer"] = "20/m"  # POSTs of the rating form
+# --- Countries and phone numbers (django-countries, django-phonenumber-field; core/phones.py) ----
+# Vietnam heads every country list; a number typed without a country code is read as Vietnamese and
+# stored in E.164 (+842633821234).
+COUNTRIES_FIRST = ["VN"]
+COUNTRIES_FIRST_REPEAT = False
+PHONENUMBER_DEFAULT_REGION = "VN"
+PHONENUMBER_DB_FORMAT = "E164"

@@ -24,18 +24,22 @@ STALE_CLAIM = timedelta(seconds=getattr(settings, "OUTBOX_STALE_CLAIM_SECONDS", 
 UNSENT_AFTER = timedelta(seconds=getattr(settings, "OUTBOX_UNSENT_AFTER_SECONDS", 120))
 
 
-def queue_email(kind, recipient, about=None, dedupe_key=None, payload=None):
+def queue_email(kind, recipient, about=None, dedupe_key=None, payload=None, to_address=""):
     """Record an e-mail owed to `recipient` and send it once the current transaction commits.
 
     `about` is the record the e-mail is about (the renderer reads it back). With `dedupe_key`, at most
     one e-mail exists for the key: queueing it again puts the existing one back to pending. `payload`
-    (JSON) carries what the renderer needs besides the record, such as the files a digest lists."""
+    (JSON) carries what the renderer needs besides the record, such as the files a digest lists.
+    `recipient` may be None only with `to_address`: mail to someone without an account (an invitation)."""
+    if recipient is None and not to_address:
+        raise ValueError("An e-mail needs a recipient or an address")
     fields = {
         "kind": kind,
         "recipient": recipient,
         "about_type": about._meta.label_lower if about is not None else "",
         "about_id": about.pk if about is not None else None,
         "payload": payload or {},
+        **({"to_address": to_address} if recipient is None else {}),
     }
     if dedupe_key:
         email, _created = OutgoingEmail.objects.update_or_create(
@@ -79,12 +83,12 @@ def _send(email):
     rendered = renderer_for(email.kind)(email)
     if not isinstance(rendered, RenderedEmail):
         rendered = RenderedEmail(*rendered)
-    if not email.recipient.email:
+    if not email.address:
         raise ValueError("The recipient has no e-mail address")
-    message = EmailMultiAlternatives(rendered.subject, rendered.text, None, [email.recipient.email])
+    message = EmailMultiAlternatives(rendered.subject, rendered.text, None, [email.address])
     if rendered.html:
         message.attach_alternative(rendered.html, "text/html")
-    OutgoingEmail.objects.filter(pk=email.pk).update(subject=rendered.subject[:300], to_address=email.recipient.email)
+    OutgoingEmail.objects.filter(pk=email.pk).update(subject=rendered.subject[:300], to_address=email.address)
     message.send()
 
 
