@@ -166,3 +166,31 @@ def test_a_unit_must_carry_the_prices_of_its_kind_its_building_code_and_a_floor_
         with pytest.raises(ValidationError) as error:
             desks.full_clean()
         assert error.value.message_dict["desks_available"] == ["Required for this kind of unit."]
+
+
+def test_office_units_are_found_by_site_search_in_both_languages(client, units, settings):
+    from search.indexing import rebuild_database
+
+    settings.ELASTICSEARCH_URL = ""
+    rebuild_database(log=lambda message: None)
+    english = client.get("/en/search/", {"q": "T1-201"})
+    assert any(hit.url == "/en/offices/t1-201/" for hit in english.context["results"].hits)
+    vietnamese = client.get("/vi/search/", {"q": "làm việc chung"})
+    assert any(hit.url == "/vi/van-phong/i1-101/" for hit in vietnamese.context["results"].hits)
+    assert not any("t1-301" in hit.url for hit in english.context["results"].hits)  # a draft stays out
+
+
+def test_a_land_officer_manages_units_and_the_costs_in_the_admin_and_an_editor_cannot_edit_costs(
+    client, units, land_officer, editor
+):
+    from tests.factories.accounts import sign_in_staff
+
+    sign_in_staff(client, land_officer)
+    unit = units["office"]
+    listing = client.get("/admin/snippets/land/unit/")
+    assert listing.status_code == 200 and "T1-201" in listing.text
+    assert client.get(f"/admin/snippets/land/unit/edit/{unit.pk}/").status_code == 200
+    assert client.get("/admin/settings/land/occupancycosts/").status_code == 200
+    client.logout()
+    sign_in_staff(client, editor)
+    assert client.get("/admin/settings/land/occupancycosts/").status_code in (302, 403)
