@@ -219,6 +219,11 @@ class UnitFilterSet(ParcelFilterSet):
     multi_value_filters = ("building", "kind", "fit_out", "status")
     range_filters = ("area_min", "area_max", "price_max", "desk_price_max", "available_by")
 
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        order = (*self.multi_value_filters, *self.range_filters, "sort")  # the form's order, top to bottom
+        self.filters = {name: self.filters[name] for name in order}
+
     def filter_available_by(self, queryset, name, value):
         return queryset.filter(Q(available_from__isnull=True) | Q(available_from__lte=value))
 

@@ -174,6 +174,8 @@ def build_dataset():
         UnitFactory(building=building, code="T1-201"),
         UnitFactory(building=building, code="T1-101", kind="coworking"),
     ]
+    for instance in (building, *units):
+        instance.save_revision(user=None)
     objects = {
         "land.Zone": [land["zone"]],
         "land.Parcel": land["parcels"],

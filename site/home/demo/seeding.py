@@ -278,7 +278,7 @@ def ensure_staff_permissions(homes):
 
 
 # Main navigation order (Vietnamese slugs); pages not listed keep their place after these.
-MENU_ORDER = ["uu-dai-dau-tu", "quy-dat", "dao-tao", "minh-bach", "tin-tuc", "gioi-thieu", "lien-he"]
+MENU_ORDER = ["uu-dai-dau-tu", "quy-dat", "van-phong", "dao-tao", "minh-bach", "tin-tuc", "gioi-thieu", "lien-he"]
 
 
 def order_menu(context):
