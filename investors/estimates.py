@@ -36,6 +36,15 @@ def parcel_choices():
     return list(services.parcel_choices(statuses=("available",), language=get_language())) if services else []
 
 
+def unit_choices():
+    """(code, label) of the office units and desks an investor can still lease, with their yearly cost."""
+    services = _land_services()
+    if services is None:
+        return []
+    offers = services.unit_offers(statuses=("available",), language=get_language())
+    return [(offer.code, f"{offer.code} – {offer.kind}, {offer.area}, {offer.yearly_cost}") for offer in offers]
+
+
 @dataclass(frozen=True)
 class Money:
     """An amount in US dollars and its đồng equivalent at the site's exchange rate."""
@@ -73,6 +82,13 @@ class EstimateReport:
     as_of: object = None
     minimum_tax_group: bool = False
     minimum_tax_basis: str = GLOBAL_MINIMUM_TAX.legal_basis
+    # Cost of occupancy (land.services): the unit chosen, the yearly cost of the premises, and that cost
+    # less the average yearly saving from incentives.
+    unit: object = None
+    unit_url: str = ""
+    occupancy: Money | None = None
+    average_saving: Money | None = None
+    net_per_year: Money | None = None
 
     def cite(self, rules):
         """The citations of engine `rules`, in order."""
@@ -202,10 +218,22 @@ def build_estimate(data, request=None):
     rules = list(IncentiveRule.objects.usable())
     result = estimate(project, [rule.to_engine_rule() for rule in rules], as_of=data.get("as_of"))
     citations = _citations(rules, request)
+    totals = {name: _money(value, rate) for name, value in result.totals.items()}
+    unit, occupancy_usd = _occupancy(data, terms)
+    occupancy = average = net = None
+    if occupancy_usd is not None and result.lines:
+        saving = (totals["saving"].usd / len(result.lines)).quantize(Decimal("0.01"))
+        occupancy, average = _money(occupancy_usd, rate), _money(saving, rate)
+        net = _money(occupancy_usd - saving, rate)
     return EstimateReport(
+        unit=unit,
+        unit_url=_unit_url(unit),
+        occupancy=occupancy,
+        average_saving=average,
+        net_per_year=net,
         estimate=result,
         rows=[_row(line, rate, citations) for line in result.lines],
-        totals={name: _money(value, rate) for name, value in result.totals.items()},
+        totals=totals,
         citations=citations,
         rate=rate,
         parcel=terms,
@@ -217,6 +245,27 @@ def build_estimate(data, request=None):
         as_of=data.get("as_of"),
         minimum_tax_group=project.in_minimum_tax_group,
     )
+
+
+def _occupancy(data, parcel_terms):
+    """(unit cost or None, yearly cost of the premises in USD or None): the chosen office unit's yearly cost
+    (land.costs), or the chosen parcel's list rent and infrastructure fee."""
+    services = _land_services()
+    if services is None:
+        return None, None
+    if data.get("unit"):
+        unit = services.unit_cost(data["unit"])
+        return unit, (unit.yearly_cost_usd if unit else None)
+    if parcel_terms is not None:
+        return None, services.parcel_yearly_cost_usd(parcel_terms.code)
+    return None, None
+
+
+def _unit_url(unit):
+    services = _land_services()
+    if unit is None or services is None:
+        return ""
+    return services.unit_url(unit.code, get_language())
 
 
 def _money(usd, rate):

@@ -145,6 +145,12 @@ class EstimatorForm(forms.Form):
             "min_value": _("Enter an area of at least 1 m²."),
         },
     )
+    unit = forms.ChoiceField(
+        label=_("Or an office unit"),
+        required=False,
+        help_text=_("A ready-built office or desk instead of land: its yearly cost is shown next to the incentives."),
+        error_messages={"invalid_choice": _("This office unit is not available; choose another.")},
+    )
     state_lease = forms.BooleanField(
         label=_("The land is leased from the State"),
         required=False,
@@ -186,10 +192,11 @@ class EstimatorForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, parcel_choices=(), usd_to_vnd=Decimal("25400"), **kwargs):
+    def __init__(self, *args, parcel_choices=(), unit_choices=(), usd_to_vnd=Decimal("25400"), **kwargs):
         super().__init__(*args, **kwargs)
         self.usd_to_vnd = Decimal(usd_to_vnd)
         self.fields["parcel"].choices = [("", _("No parcel chosen yet")), *parcel_choices]
+        self.fields["unit"].choices = [("", _("No office unit")), *unit_choices]
         for field in self.fields.values():
             if isinstance(field, forms.DecimalField | forms.IntegerField):
                 field.widget.attrs.setdefault("inputmode", "decimal")
@@ -198,6 +205,10 @@ class EstimatorForm(forms.Form):
         cleaned = super().clean()
         if cleaned.get("parcel") and cleaned.get("area_m2"):
             self.add_error("area_m2", _("Choose a parcel or enter an area, not both."))
+        if cleaned.get("unit") and (cleaned.get("parcel") or cleaned.get("area_m2")):
+            self.add_error("unit", _("Choose land (a parcel or an area) or an office unit, not both."))
+        if cleaned.get("location") == "elsewhere" and cleaned.get("unit"):
+            self.add_error("location", _("An office unit is in the park; clear it or choose the park."))
         if cleaned.get("location") == "elsewhere" and (cleaned.get("parcel") or cleaned.get("area_m2")):
             self.add_error("location", _("A parcel or an area is in the park; clear it or choose the park."))
         self._convert_amounts(cleaned)

@@ -20,6 +20,7 @@ SAVED_FIELDS = (
     "location",
     "parcel",
     "area_m2",
+    "unit",
     "state_lease",
     "socialised_education",
     "start_year",

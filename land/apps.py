@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class LandConfig(AppConfig):
-    """Zones and land parcels: the catalogue, the site plan and open data."""
+    """Zones and land parcels, office buildings and units: the catalogues, the site plan, costs and open data."""
 
     name = "land"
     verbose_name = _("Land")
@@ -14,6 +14,7 @@ class LandConfig(AppConfig):
         from core import scheduler, slots
         from core.seeding import register_step
 
+        from .demo.offices import seed_offices
         from .demo.seeding import seed_land
         from .views.featured import home_featured_context
 
@@ -23,11 +24,14 @@ class LandConfig(AppConfig):
         scheduler.register_job(
             "land-release-expired-reservations", release_expired_reservations, every=datetime.timedelta(hours=1)
         )
+        register_step("offices", seed_offices, order=21)
         from core import page_cache
 
-        from .models import Parcel, ParcelDrawing, ParcelPhoto, Zone
+        from .models import Building, OccupancyCosts, Parcel, ParcelDrawing, ParcelPhoto, Unit, UnitPhoto, Zone
 
-        page_cache.invalidate_on_change(Zone, Parcel, ParcelPhoto, ParcelDrawing)
+        page_cache.invalidate_on_change(
+            Zone, Parcel, ParcelPhoto, ParcelDrawing, Building, Unit, UnitPhoto, OccupancyCosts
+        )
         slots.register(
             "home_featured",
             slots.SlotProvider(

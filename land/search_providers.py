@@ -1,4 +1,5 @@
-"""What the land app contributes to site search: every published parcel not retired, once per language."""
+"""What the land app contributes to site search: every published parcel not retired and every published
+office unit, once per language."""
 
 from django.conf import settings
 from django.utils import translation
@@ -9,7 +10,7 @@ from core.bilingual import in_language
 from core.search_registry import SearchDocument, SearchProvider, SectionProvider, is_public, register
 from core.search_text import join
 
-from .models import LandIndexPage, LandUse, Parcel, ParcelStatus, Zone
+from .models import Building, LandIndexPage, LandUse, OfficeIndexPage, Parcel, ParcelStatus, Unit, Zone
 
 
 def zone_labels():
@@ -91,3 +92,78 @@ class LandSectionProvider(SectionProvider):
 
 
 register(LandSectionProvider())
+
+
+class UnitProvider(SearchProvider):
+    """Office units and desks: code, building, kind, fit-out, area and price, with their summary."""
+
+    name = "unit"
+    kind = "unit"
+    kind_label = Unit._meta.verbose_name
+    model = Unit
+    facet_labels = {"zone": zone_labels, "parcel_status": status_labels}
+    ranking = 21
+
+    def live_objects(self):
+        return Unit.objects.public().select_related("building", "building__zone")
+
+    def get_object(self, key):
+        return Unit.objects.select_related("building", "building__zone").filter(pk=key).first()
+
+    def is_live(self, unit):
+        return unit.live and unit.building.live
+
+    def watches(self):
+        return [
+            (Building, lambda building: Unit.objects.filter(building=building)),
+            (OfficeIndexPage, lambda page: Unit.objects.all()),
+        ]
+
+    def documents(self, unit):
+        documents = []
+        for language, _name in settings.LANGUAGES:
+            index = OfficeIndexPage.for_language(language)
+            if is_public(index):
+                with translation.override(language):
+                    documents.append(self.document(unit, language, index))
+        return documents
+
+    def document(self, unit, language, index):
+        building = unit.building
+        kind = unit.get_kind_display()
+        return SearchDocument(
+            language=language,
+            title=f"{capfirst(Unit._meta.verbose_name)} {unit.code} – {kind}",
+            url=index.unit_url(unit.code),
+            summary=in_language(unit, "summary", language),
+            body=in_language(building, "description", language),
+            code=unit.code,
+            keywords=join(
+                building.code,
+                in_language(building, "name", language),
+                kind,
+                unit.get_fit_out_display(),
+                unit.get_status_display(),
+                str(_("office space desks coworking incubator")),
+            ),  # fmt: skip
+            zone=building.zone.code,
+            parcel_status=unit.status,
+            area=unit.area_m2,
+            price=unit.price_usd_m2_month if unit.price_usd_m2_month is not None else unit.desk_price_usd_month,
+        )
+
+
+register(UnitProvider())
+
+
+class OfficeSectionProvider(SectionProvider):
+    """The office page: where "office", "văn phòng" and "co-working" lead."""
+
+    name = "office_section"
+    kind_label = _("section")
+    model = OfficeIndexPage
+    summary_field = "intro"
+    keywords = _("office space rent desks coworking incubator")
+
+
+register(OfficeSectionProvider())

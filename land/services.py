@@ -27,7 +27,17 @@ from wagtail.log_actions import log
 
 from core.formatting import format_area, format_number
 
-from .models import LandIndexPage, LandSettings, LandUse, Parcel, ParcelStatus, ParcelStatusChange, Zone
+from .models import (
+    LandIndexPage,
+    LandSettings,
+    LandUse,
+    OfficeIndexPage,
+    Parcel,
+    ParcelStatus,
+    ParcelStatusChange,
+    Unit,
+    Zone,
+)
 from .siteplan import build_plan
 
 STATUS_PERMISSION = "land.change_parcel_status"
@@ -360,3 +370,101 @@ def parcel_choices(statuses=("available",), language=None):
             )
             for code, use, area in rows
         ]
+
+
+# Office units ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitOffer:
+    """An office unit or block of desks as the application wizard and the estimator offer it: written out in
+    the active language, with its yearly cost (land.costs) and its page."""
+
+    code: str
+    kind: str
+    building: str
+    area: str
+    price: str
+    yearly_cost: str
+    yearly_cost_usd: Decimal
+    url: str
+
+
+@dataclass(frozen=True)
+class UnitCost:
+    """The yearly cost of occupying a unit (one desk for desks), as plain values."""
+
+    code: str
+    status: str
+    is_desks: bool
+    area_m2: Decimal
+    yearly_cost_usd: Decimal
+    deposit_usd: Decimal
+
+
+def _unit_price_text(unit):
+    if unit.is_desks:
+        return _("%(price)s USD/desk/month") % {"price": format_number(unit.desk_price_usd_month, 2)}
+    return _("%(price)s USD/m²/month + %(charge)s service charge") % {
+        "price": format_number(unit.price_usd_m2_month, 2),
+        "charge": format_number(unit.service_charge_usd_m2_month, 2),
+    }
+
+
+def unit_offers(statuses=("available",), language=None):
+    """Published office units and desks in `statuses`, in building and floor order, written out for a form."""
+    from .costs import CostCalculator
+
+    with override(language) if language else nullcontext():
+        index = OfficeIndexPage.for_language(get_language())
+        url_for = index.unit_url_maker() if index else (lambda code: "")
+        calculator = CostCalculator()
+        units = Unit.objects.public().filter(status__in=list(statuses)).select_related("building").in_code_order()
+        offers = []
+        for unit in units:
+            yearly = calculator.for_unit(unit).total_usd
+            offers.append(
+                UnitOffer(
+                    code=unit.code,
+                    kind=unit.get_kind_display(),
+                    building=str(unit.building),
+                    area=format_area(unit.area_m2),
+                    price=_unit_price_text(unit),
+                    yearly_cost=_("%(amount)s USD/year") % {"amount": format_number(yearly)},
+                    yearly_cost_usd=yearly,
+                    url=url_for(unit.code),
+                )
+            )
+    return offers
+
+
+def unit_cost(code):
+    """The yearly cost of the published unit with `code` (any case), or None when there is none."""
+    from .costs import CostCalculator
+
+    unit = Unit.objects.public().select_related("building").filter(code=str(code or "").strip().upper()).first()
+    if unit is None:
+        return None
+    yearly = CostCalculator().for_unit(unit)
+    return UnitCost(
+        code=unit.code,
+        status=unit.status,
+        is_desks=unit.is_desks,
+        area_m2=unit.area_m2,
+        yearly_cost_usd=yearly.total_usd,
+        deposit_usd=yearly.deposit_usd,
+    )
+
+
+def unit_url(code, language=None):
+    """The path of the unit page in `language` (the active one by default), or "" without an office page."""
+    index = OfficeIndexPage.for_language(language or get_language())
+    return index.unit_url(code) if index else ""
+
+
+def parcel_yearly_cost_usd(code):
+    """The yearly cost (list rent and infrastructure fee, land.costs) of the published parcel, or None."""
+    from .costs import CostCalculator
+
+    parcel = Parcel.objects.public().filter(code=_normalise(code)).first()
+    return None if parcel is None else CostCalculator().for_parcel(parcel).total_usd

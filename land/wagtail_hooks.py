@@ -16,7 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from core.admin_columns import FormattedColumn
 
 from . import dashboards  # noqa: F401  (registers the land officer's panel on the admin home)
-from .models import Parcel, Zone
+from .models import Building, Parcel, Unit, Zone
 from .services import RETIRE_LOG_ACTION, RETIRE_PERMISSION, STATUS_PERMISSION, deletion_refusal
 from .views.admin import change_status_view, retire_view
 
@@ -62,10 +62,56 @@ class ParcelViewSet(SnippetViewSet):
         return Parcel.objects.select_related("zone")
 
 
-class LandViewSetGroup(SnippetViewSetGroup):
-    """The "Land" admin menu."""
+class BuildingViewSet(SnippetViewSet):
+    """Office buildings: code, names, zone, floors and footprint."""
 
-    items = (ZoneViewSet, ParcelViewSet)
+    model = Building
+    icon = "home"
+    menu_label = _("Buildings")
+    list_display = ["code", "name_vi", "name_en", "zone", "floors"]
+    list_filter = ["zone", "live"]
+    search_fields = ["code", "name_vi", "name_en"]
+    list_export = ["code", "name_vi", "name_en", "zone", "floors", "live"]
+    export_filename = "buildings"
+
+    def get_queryset(self, request):
+        return Building.objects.select_related("zone")
+
+
+class UnitViewSet(SnippetViewSet):
+    """Office units and desks with filters by building, kind, fit-out and status, and spreadsheet export."""
+
+    model = Unit
+    icon = "form"
+    menu_label = _("Office units")
+    list_display = [
+        "code", "building", "kind", "status", "floor",
+        FormattedColumn("area_m2", kind="area", label=_("Area"), sort_key="area_m2"),
+        FormattedColumn(
+            "price_usd_m2_month", kind="price", label=_("Rent (USD/m²/month)"), sort_key="price_usd_m2_month"
+        ),
+        FormattedColumn(
+            "desk_price_usd_month", kind="price", label=_("Price per desk (USD/month)"), sort_key="desk_price_usd_month"
+        ),
+    ]  # fmt: skip
+    list_filter = ["building", "kind", "fit_out", "status", "live"]
+    search_fields = ["code", "summary_vi", "summary_en"]
+    list_per_page = 50
+    list_export = [
+        "code", "building", "kind", "status", "floor", "area_m2", "fit_out", "price_usd_m2_month",
+        "service_charge_usd_m2_month", "desk_price_usd_month", "desks_available", "deposit_months",
+        "min_lease_months", "available_from", "live",
+    ]  # fmt: skip
+    export_filename = "office-units"
+
+    def get_queryset(self, request):
+        return Unit.objects.select_related("building")
+
+
+class LandViewSetGroup(SnippetViewSetGroup):
+    """The "Land" admin menu: zones, parcels, office buildings and units."""
+
+    items = (ZoneViewSet, ParcelViewSet, BuildingViewSet, UnitViewSet)
     menu_icon = "site"
     menu_label = _("Land")
     menu_name = "land"

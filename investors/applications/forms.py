@@ -107,16 +107,21 @@ class ProjectForm(StepForm):
 
 
 class LandForm(StepForm):
-    optional = ("parcel_codes", "required_area_m2", "intended_use")
+    optional = ("parcel_codes", "unit_codes", "required_area_m2", "intended_use")
     parcel_codes = forms.MultipleChoiceField(
         label=_("Parcels from the catalogue"),
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Parcels that are available now. You may also give only the area you need."),
     )
+    unit_codes = forms.MultipleChoiceField(
+        label=_("Office units and desks"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Ready-built offices and co-working or incubator desks available now, with their yearly cost."),
+    )
 
     class Meta:
         model = InvestmentApplication
-        fields = ["parcel_codes", "required_area_m2", "intended_use"]
+        fields = ["parcel_codes", "unit_codes", "required_area_m2", "intended_use"]
 
     def __init__(self, *args, language=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,11 +132,16 @@ class LandForm(StepForm):
         kept = [(code, code) for code in self.instance.parcel_codes if code not in known]
         self.kept_codes = [code for code, _label in kept]
         self.fields["parcel_codes"].choices = choices + kept
+        self.unit_offers = land_services.unit_offers(statuses=("available",), language=language)
+        unit_choices = [(offer.code, offer.code) for offer in self.unit_offers]
+        offered_units = {code for code, _label in unit_choices}
+        self.kept_unit_codes = [code for code in self.instance.unit_codes if code not in offered_units]
+        self.fields["unit_codes"].choices = unit_choices + [(code, code) for code in self.kept_unit_codes]
 
     def clean(self):
         data = super().clean()
-        if not data.get("parcel_codes") and not data.get("required_area_m2"):
-            raise forms.ValidationError(_("Choose at least one parcel or give the area you need."))
+        if not data.get("parcel_codes") and not data.get("unit_codes") and not data.get("required_area_m2"):
+            raise forms.ValidationError(_("Choose at least one parcel or office unit, or give the area you need."))
         if data.get("required_area_m2") and not data.get("parcel_codes") and not data.get("intended_use"):
             self.add_error("intended_use", _("Say what the land will be used for."))
         return data

@@ -54,6 +54,7 @@ APPLICATION_FIELDS = [
     "construction_start",
     "operation_start",
     "parcel_codes",
+    "unit_codes",
     "required_area_m2",
     "intended_use",
     "consent_version",

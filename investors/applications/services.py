@@ -72,8 +72,9 @@ def next_reference(year):
     return f"DLSP-{year}-{counter.last_number:06d}"
 
 
-def start_draft(user, parcel_code=None):
-    """The user's most recent draft (or a new one, prefilled from the profile), with `parcel_code` added."""
+def start_draft(user, parcel_code=None, unit_code=None):
+    """The user's most recent draft (or a new one, prefilled from the profile), with `parcel_code` (an
+    available parcel) or `unit_code` (an available office unit) added."""
     with transaction.atomic():
         application = (
             InvestmentApplication.objects.select_for_update()
@@ -93,6 +94,10 @@ def start_draft(user, parcel_code=None):
         if terms is not None and terms.status == "available" and terms.code not in application.parcel_codes:
             application.parcel_codes = [*application.parcel_codes, terms.code]
             application.save(update_fields=["parcel_codes", "updated_at"])
+        unit = land_services.unit_cost(unit_code) if unit_code else None
+        if unit is not None and unit.status == "available" and unit.code not in application.unit_codes:
+            application.unit_codes = [*application.unit_codes, unit.code]
+            application.save(update_fields=["unit_codes", "updated_at"])
     return application
 
 
@@ -113,8 +118,8 @@ def missing_items(application):
         "staff_total": _("the staff plan"),
     }
     missing += [label for field, label in required.items() if getattr(application, field) in (None, "")]
-    if not application.parcel_codes and not application.required_area_m2:
-        missing.append(_("the land: choose parcels or give the required area"))
+    if not application.parcel_codes and not application.unit_codes and not application.required_area_m2:
+        missing.append(_("the premises: choose parcels or office units, or give the required area"))
     return missing + missing_documents(application)
 
 
@@ -494,7 +499,11 @@ def start_application_from_estimate(user, saved_estimate):
     """The user's draft application with the saved estimate's project data and incentives requested."""
     if saved_estimate.owner_id != user.pk:
         raise PermissionError("not the owner of this estimate")
-    application = start_draft(user, parcel_code=saved_estimate.query.get("parcel") or None)
+    application = start_draft(
+        user,
+        parcel_code=saved_estimate.query.get("parcel") or None,
+        unit_code=saved_estimate.query.get("unit") or None,
+    )
     query = saved_estimate.query
     application.saved_estimate = saved_estimate
     if not application.sector:

@@ -1,5 +1,6 @@
 """What the applications app contributes to template slots (registered in ready()): the account
-dashboard's list of applications, the parcel page's "Apply for this parcel" button and, on the sign-in
+dashboard's list of applications, the parcel page's "Apply for this parcel" and the office unit page's
+"Apply for this unit" buttons and, on the sign-in
 pages, why applying needs an account."""
 
 from django.urls import reverse
@@ -29,6 +30,13 @@ def apply_for_parcel(request, parcel=None, **kwargs):
     if parcel is None or parcel.status != "available":
         return None
     return {"apply_url": f"{reverse('apply_start')}?parcel={parcel.code}"}
+
+
+def apply_for_unit(request, unit=None, **kwargs):
+    """The application form with the office unit preselected, offered while the unit is available."""
+    if unit is None or unit.status != "available":
+        return None
+    return {"apply_url": f"{reverse('apply_start')}?unit={unit.code}", "unit": unit}
 
 
 def allocation_criteria(request, **kwargs):
@@ -78,5 +86,11 @@ def register_slots():
         "parcel_actions",
         slots.SlotProvider(
             key="apply", template="applications/slots/parcel_apply.html", get_context=apply_for_parcel, order=10
+        ),
+    )
+    slots.register(
+        "unit_actions",
+        slots.SlotProvider(
+            key="apply", template="applications/slots/unit_apply.html", get_context=apply_for_unit, order=10
         ),
     )

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from home.models import CurrencySettings
-from investors.estimates import build_estimate, parcel_choices
+from investors.estimates import build_estimate, parcel_choices, unit_choices
 from investors.forms import EstimatorForm
 from investors.incentives import Unmet
 
@@ -22,7 +22,9 @@ UNMET_LABELS = {
 def estimator_view(request, index_page, printable=False):
     """Render the estimator on `index_page`; invalid input re-renders the form with its errors (HTTP 200)."""
     rate = CurrencySettings.load(request_or_site=request)
-    form = EstimatorForm(request.GET or None, parcel_choices=parcel_choices(), usd_to_vnd=rate.usd_to_vnd)
+    form = EstimatorForm(
+        request.GET or None, parcel_choices=parcel_choices(), unit_choices=unit_choices(), usd_to_vnd=rate.usd_to_vnd
+    )
     report = build_estimate(form.cleaned_data, request) if form.is_bound and form.is_valid() else None
     context = {
         "form": form,

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from home.models import CurrencySettings
-from investors.estimates import parcel_choices
+from investors.estimates import parcel_choices, unit_choices
 from investors.forms import EstimatorForm
 from investors.services import save_estimate
 
@@ -21,7 +21,9 @@ def save_estimate_view(request, index_page):
     if not request.user.is_authenticated:
         return redirect_to_login(estimate_url)
     rate = CurrencySettings.load(request_or_site=request)
-    form = EstimatorForm(request.POST, parcel_choices=parcel_choices(), usd_to_vnd=rate.usd_to_vnd)
+    form = EstimatorForm(
+        request.POST, parcel_choices=parcel_choices(), unit_choices=unit_choices(), usd_to_vnd=rate.usd_to_vnd
+    )
     if not form.is_valid():
         messages.error(request, _("The estimate could not be saved: please check the figures and estimate again."))
         return redirect(estimate_url)

@@ -1,11 +1,23 @@
-"""Land models: zones, parcels (with photos, drawings and a status log) and the land index page."""
+"""Land models: zones, parcels (with photos, drawings and a status log), office buildings and units,
+the costs of occupancy, and the land and office index pages."""
 
-from .pages import LandIndexPage
+from .costs import OccupancyCosts
+from .offices import DESK_KINDS, Building, FitOut, Unit, UnitKind, UnitPhoto, UnitStatus
+from .pages import LandIndexPage, OfficeIndexPage
 from .parcels import LandUse, Parcel, ParcelDrawing, ParcelPhoto, ParcelStatus, ParcelStatusChange
 from .settings import LandSettings
 from .zones import Zone
 
 __all__ = [
+    "DESK_KINDS",
+    "Building",
+    "FitOut",
+    "OccupancyCosts",
+    "OfficeIndexPage",
+    "Unit",
+    "UnitKind",
+    "UnitPhoto",
+    "UnitStatus",
     "LandIndexPage",
     "LandSettings",
     "LandUse",

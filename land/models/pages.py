@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from home.blocks import BodyBlock
 
+from .offices import Unit
 from .parcels import Parcel
 
 
@@ -86,3 +87,64 @@ class LandIndexPage(RoutablePageMixin, Page):
         from land.views.detail import parcel_detail
 
         return parcel_detail(request, self, code)
+
+
+class OfficeIndexPage(RoutablePageMixin, Page):
+    """Office space: the list of office units and desks with filters, unit pages and open data."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the unit list."))
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("Shown below the list: how to lease, contacts.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("office index page")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """At most one office page per language."""
+        exists = cls.objects.filter(locale_id=parent.locale_id).exists()
+        return super().can_create_at(parent) and not exists
+
+    @classmethod
+    def for_language(cls, language):
+        """The published office page in `language`, or None."""
+        return cls.objects.live().filter(locale__language_code=language).first()
+
+    def export_url(self, extension, base_url):
+        """The open-data file `units.<extension>` (geojson or csv) next to this page."""
+        return f"{base_url}units.{extension}"
+
+    def unit_url(self, code, base_url=None):
+        """The path of the unit page with `code` under this page (`/en/offices/t1-301/`)."""
+        return self.unit_url_maker(base_url)(code)
+
+    def unit_url_maker(self, base_url=None):
+        """A function code -> unit path that reverses the route once."""
+        placeholder = "zz-0"
+        path = (base_url or self.url) + self.reverse_subpage("unit_detail", kwargs={"code": placeholder})
+        head, tail = path.rsplit(placeholder, 1)
+        return lambda code: f"{head}{str(code).lower()}{tail}"
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        unit_url = self.unit_url_maker(self.get_full_url(request))
+        units = Unit.objects.public().in_code_order().only("code", "last_published_at")
+        urls += [{"location": unit_url(unit.code), "lastmod": unit.last_published_at} for unit in units]
+        return urls
+
+    @path("", name="unit_list")
+    def unit_list(self, request):
+        from land.views.offices import unit_list
+
+        return unit_list(request, self)
+
+    @re_path(r"^(?P<code>[A-Za-z][A-Za-z0-9]{0,3}-[0-9]{1,5}[A-Za-z]?)/$", name="unit_detail")
+    def unit_detail(self, request, code):
+        from land.views.offices import unit_detail
+
+        return unit_detail(request, self, code)

@@ -9,7 +9,8 @@ from wagtail.images import get_image_model
 
 from home.models import CurrencySettings
 from land import geometry
-from land.models import Parcel, ParcelDrawing, ParcelPhoto
+from land.costs import CostCalculator
+from land.models import OccupancyCosts, Parcel, ParcelDrawing, ParcelPhoto
 from land.siteplan import build_plan
 
 NEIGHBOUR_COUNT = 4
@@ -79,6 +80,7 @@ def parcel_detail(request, page, code):
         "annual_rent_usd": parcel.annual_rent_usd(),
         "annual_rent_vnd": currency.to_vnd(parcel.annual_rent_usd()),
         "currency": currency,
+        "yearly": CostCalculator(OccupancyCosts.load(request_or_site=request), currency).for_parcel(parcel),
         "neighbours": [other for other in nearest if other.pk != parcel.pk][:NEIGHBOUR_COUNT],
         "plan": build_plan([parcel.zone], zone_parcels, url_for=lambda other: other.url, current=parcel.code),
         "list_url": base_url,

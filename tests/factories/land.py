@@ -1,4 +1,5 @@
-"""Factories for zones and parcels: published, valid, and laid out so outlines never overlap."""
+"""Factories for zones, parcels, office buildings and units: published, valid, and laid out so outlines
+never overlap."""
 
 import string
 from decimal import Decimal
@@ -6,7 +7,7 @@ from decimal import Decimal
 import factory
 
 from land import geometry
-from land.models import LandUse, Parcel, ParcelStatus, Zone
+from land.models import Building, FitOut, LandUse, Parcel, ParcelStatus, Unit, UnitKind, UnitStatus, Zone
 
 LETTERS = string.ascii_uppercase
 
@@ -68,4 +69,53 @@ class ParcelFactory(factory.django.DjangoModelFactory):
         zone = kwargs["zone"]
         if code.startswith("P-"):  # the default code takes the zone's letters
             kwargs["code"] = f"{zone.code}-{code[2:]}"
+        return super()._create(model_class, *args, **kwargs)
+
+
+class BuildingFactory(factory.django.DjangoModelFactory):
+    """A published office building of ten floors in zone A, with a small footprint."""
+
+    class Meta:
+        model = Building
+        django_get_or_create = ("code",)
+
+    code = "T1"
+    zone = factory.SubFactory(ZoneFactory, code="A")
+    floors = 10
+    name_vi = factory.LazyAttribute(lambda building: f"Tòa {building.code}")
+    name_en = factory.LazyAttribute(lambda building: f"Building {building.code}")
+    description_vi = "Tòa văn phòng có thang máy và bãi đỗ xe."
+    description_en = "An office building with lifts and parking."
+    plan_polygon = factory.LazyFunction(lambda: geometry.rectangle(9000, 9000, 40, 30))
+    live = True
+
+
+class UnitFactory(factory.django.DjangoModelFactory):
+    """A published, available 100 m² office unit at 10 USD/m²/month plus 2 USD/m²/month service charge."""
+
+    class Meta:
+        model = Unit
+
+    building = factory.SubFactory(BuildingFactory)
+    code = factory.Sequence(lambda number: f"U-{number + 1}")
+    kind = UnitKind.OFFICE
+    status = UnitStatus.AVAILABLE
+    floor = 2
+    area_m2 = Decimal("100")
+    fit_out = FitOut.FITTED
+    price_usd_m2_month = Decimal("10.00")
+    service_charge_usd_m2_month = Decimal("2.00")
+    summary_vi = "Văn phòng mẫu."
+    summary_en = "A sample office."
+    live = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        code = kwargs.get("code", "")
+        if code.startswith("U-"):  # the default code takes the building's code
+            kwargs["code"] = f"{kwargs['building'].code}-{code[2:]}"
+        if kwargs.get("kind") in (UnitKind.COWORKING, UnitKind.INCUBATOR):
+            kwargs.setdefault("desk_price_usd_month", Decimal("80"))
+            kwargs.setdefault("desks_available", 10)
+            kwargs["price_usd_m2_month"] = kwargs["service_charge_usd_m2_month"] = None
         return super()._create(model_class, *args, **kwargs)

@@ -21,3 +21,12 @@ def land_officer(db):
 @pytest.fixture
 def editor(db):
     return StaffFactory(groups=["Editor"])
+
+
+@pytest.fixture
+def office_pages(site_tree):
+    """{"vi": OfficeIndexPage (/vi/van-phong/), "en": OfficeIndexPage (/en/offices/)}."""
+    from land.demo.offices import seed_office_pages
+
+    page_vi, page_en = seed_office_pages(site_tree)
+    return {"vi": page_vi, "en": page_en}

@@ -40,3 +40,29 @@ def test_query_counts_do_not_grow_with_the_number_of_parcels(client, land_pages)
     grow_to(200)
     large = {path: queries_for(client, path) for path in PATHS}
     assert large == small
+
+
+UNIT_PATHS = [
+    "/en/offices/",
+    "/en/offices/?kind=office&available_by=2027-01-01&area_min=1&sort=-area",
+    "/en/offices/t1-1/",
+    "/en/offices/units.geojson",
+    "/en/offices/units.csv",
+]
+
+
+def grow_units_to(total):
+    from land.models import Unit
+    from tests.factories.land import BuildingFactory, UnitFactory
+
+    building = BuildingFactory(code="T1")
+    for number in range(Unit.objects.count() + 1, total + 1):
+        UnitFactory(building=building, code=f"T1-{number}")
+
+
+def test_query_counts_do_not_grow_with_the_number_of_office_units(client, office_pages):
+    grow_units_to(10)
+    small = {path: queries_for(client, path) for path in UNIT_PATHS}
+    grow_units_to(200)
+    large = {path: queries_for(client, path) for path in UNIT_PATHS}
+    assert large == small

@@ -20,7 +20,7 @@ import pytest
 from tests.factories.accounts import StaffFactory, UserFactory, sign_in_staff
 from tests.factories.applications import ApplicationFactory, move
 from tests.factories.investors import IncentiveRuleFactory, PolicyIndexPageFactory, PolicyPageFactory
-from tests.factories.land import ParcelFactory, ZoneFactory
+from tests.factories.land import BuildingFactory, ParcelFactory, UnitFactory, ZoneFactory
 from tests.factories.training import CohortFactory, RegistrationFactory, SessionFactory, TraineeFactory, programme
 
 from .admin_routes import all_routes
@@ -185,9 +185,18 @@ def build_dataset():
     training = _training(homes, users["Training coordinator"])
     applications = _applications(homes, users["Investment officer"], users["Director"], land["available"])
     targets = list(Target.objects.order_by("pk")[:1])
+    building = BuildingFactory(code="T1", zone=land["zone"])
+    units = [
+        UnitFactory(building=building, code="T1-201"),
+        UnitFactory(building=building, code="T1-101", kind="coworking"),
+    ]
+    for instance in (building, *units):
+        instance.save_revision(user=None)
     objects = {
         "land.Zone": [land["zone"]],
         "land.Parcel": land["parcels"],
+        "land.Building": [building],
+        "land.Unit": units,
         "investors.IncentiveRule": [rule],
         "training.Cohort": training["cohorts"],
         "training.Registration": training["registrations"],
@@ -282,6 +291,9 @@ def test_the_admin_views_found_cover_every_project_viewset_and_custom_view(route
         "wagtailsnippets_land_parcel:edit",
         "wagtailsnippets_land_parcel:history",
         "wagtailsnippets_land_zone:usage",
+        "wagtailsnippets_land_building:edit",
+        "wagtailsnippets_land_unit:edit",
+        "wagtailsnippets_land_unit:history",
         "wagtailsnippets_investors_incentiverule:delete",
         "wagtailsnippets_transparency_target:list",
         "wagtailsnippets_home_footertext:edit",

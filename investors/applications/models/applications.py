@@ -119,6 +119,12 @@ class InvestmentApplication(models.Model):
     operation_start = models.DateField(_("start of operation"), null=True, blank=True)
     # Land
     parcel_codes = models.JSONField(_("requested parcels"), default=list, blank=True)
+    unit_codes = models.JSONField(
+        _("requested office units"),
+        default=list,
+        blank=True,
+        help_text=_("Ready-built office units or desks asked for instead of, or besides, land."),
+    )
     required_area_m2 = models.DecimalField(
         _("required area (m²)"), max_digits=12, decimal_places=2, null=True, blank=True
     )

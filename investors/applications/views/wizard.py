@@ -59,13 +59,16 @@ def _context(application, step, **extra):
 @login_required
 @privacy_consent_required
 def apply_start(request):
-    """Open the user's draft (or a new one), adding the parcel given as ?parcel=CODE, or the project and
+    """Open the user's draft (or a new one), adding the parcel given as ?parcel=CODE or the office unit
+    given as ?unit=CODE, or the project and
     incentives requested of the user's saved estimate given as ?estimate=ID."""
     saved = _own_saved_estimate(request)
     if saved is not None:
         application = services.start_application_from_estimate(request.user, saved)
         return redirect(step_url(application, "company"))
-    application = services.start_draft(request.user, parcel_code=request.GET.get("parcel"))
+    application = services.start_draft(
+        request.user, parcel_code=request.GET.get("parcel"), unit_code=request.GET.get("unit")
+    )
     step = request.GET.get("step") if request.GET.get("step") in STEP_NAMES else "company"
     return redirect(step_url(application, step))
 

@@ -282,6 +282,7 @@ MENU_ORDER = [
     "uu-dai-dau-tu",
     "huong-dan-dau-tu",
     "quy-dat",
+    "van-phong",
     "dao-tao",
     "minh-bach",
     "tin-tuc",
