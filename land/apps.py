@@ -16,6 +16,13 @@ class LandConfig(AppConfig):
         from .views.featured import home_featured_context
 
         register_step("land", seed_land, order=20)
+        from datetime import timedelta
+
+        from core import scheduler
+
+        from .services import expire_holds
+
+        scheduler.register_job("land-expire-holds", expire_holds, every=timedelta(minutes=15))
         from core import page_cache
 
         from .models import Parcel, ParcelDrawing, ParcelPhoto, Zone

@@ -25,7 +25,13 @@ class OutgoingEmail(models.Model):
     about_type = models.CharField(_("about"), max_length=60, blank=True)
     about_id = models.PositiveBigIntegerField(_("record"), null=True, blank=True)
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("recipient")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("recipient"),
+        null=True,
+        blank=True,
+        help_text=_("Empty for a person without an account (a visitor): the e-mail goes to “sent to”."),
     )
     dedupe_key = models.CharField(max_length=160, null=True, blank=True, unique=True, editable=False)
     payload = models.JSONField(
@@ -53,7 +59,12 @@ class OutgoingEmail(models.Model):
         indexes = [models.Index(fields=["about_type", "about_id"], name="outbox_about")]
 
     def __str__(self):
-        return f"{self.kind} → {self.recipient_id}"
+        return f"{self.kind} → {self.recipient_id or self.to_address}"
+
+    @property
+    def address(self):
+        """Where the e-mail goes: the account's address, or the address given for a person without one."""
+        return self.recipient.email if self.recipient_id else self.to_address
 
 
 class ScheduledJobRun(models.Model):

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "investors",
     "investors.applications",
     "land",
+    "land.visits",
     "training",
     "search",
     # Wagtail
@@ -372,3 +373,6 @@ SITE_TITLE = _("Da Lat Software Park")
 # --- Public file tracking (/<lang>/track/, investors/applications/tracking.py) -------------------------
 # Look-ups per address (each checks a hashed PIN) and new-PIN e-mails per address.
 RATE_LIMITS = {**RATE_LIMITS, "track_lookup": "10/m", "track_pin_resend": "5/h"}
+
+# --- Site visits and parcel enquiries (land/visits, docs/visits.md) --------------------------------
+RATE_LIMITS = {**RATE_LIMITS, "visit_booking": "10/h", "visit_link": "30/h", "parcel_enquiry": "5/h"}

@@ -85,7 +85,7 @@ class ResendEmailView(WagtailAdminTemplateMixin, TemplateView):
         sent, failed = resend(OutgoingEmail.objects.filter(pk=self.object.pk))
         if sent:
             messages.success(
-                request, _("The e-mail was sent to %(address)s.") % {"address": self.object.recipient.email}
+                request, _("The e-mail was sent to %(address)s.") % {"address": self.object.address}
             )
         elif failed:
             self.object.refresh_from_db()
@@ -109,7 +109,7 @@ class OutboxViewSet(ModelViewSet):
     form_fields = ["kind"]  # no add or edit view is reachable (ViewOnlyPolicy); Wagtail needs a form
     list_display = [
         KindColumn("kind", label=gettext_lazy("Kind")),
-        "recipient__email",
+        Column("address", label=gettext_lazy("Recipient")),
         "status",
         "attempts",
         "last_error",
@@ -117,13 +117,13 @@ class OutboxViewSet(ModelViewSet):
         DateColumn("next_attempt_at", label=gettext_lazy("Next attempt")),
     ]
     list_filter = ["status", "kind"]
-    search_fields = ["recipient__email", "subject", "kind"]
+    search_fields = ["recipient__email", "to_address", "subject", "kind"]
     search_backend_name = None
     inspect_view_fields = [
         "kind",
         "recipient",
         "subject",
-        "to_address",
+        Column("address", label=gettext_lazy("Recipient")),
         "status",
         "attempts",
         "last_error",

@@ -27,12 +27,18 @@ UNSENT_AFTER = timedelta(seconds=getattr(settings, "OUTBOX_UNSENT_AFTER_SECONDS"
 def queue_email(kind, recipient, about=None, dedupe_key=None, payload=None):
     """Record an e-mail owed to `recipient` and send it once the current transaction commits.
 
+    `recipient` is a user, or an e-mail address (a string) for a person without an account, such as a
+    visitor who booked a site visit.
+
     `about` is the record the e-mail is about (the renderer reads it back). With `dedupe_key`, at most
     one e-mail exists for the key: queueing it again puts the existing one back to pending. `payload`
-    (JSON) carries what the renderer needs besides the record, such as the files a digest lists."""
+    (JSON) carries what the renderer needs besides the record, such as the files a digest lists; its
+    "attachments" ([{"filename", "content", "mimetype"}], text content) are attached to the message."""
+    address = recipient if isinstance(recipient, str) else ""
     fields = {
         "kind": kind,
-        "recipient": recipient,
+        "recipient": None if address else recipient,
+        "to_address": address,
         "about_type": about._meta.label_lower if about is not None else "",
         "about_id": about.pk if about is not None else None,
         "payload": payload or {},
@@ -79,12 +85,15 @@ def _send(email):
     rendered = renderer_for(email.kind)(email)
     if not isinstance(rendered, RenderedEmail):
         rendered = RenderedEmail(*rendered)
-    if not email.recipient.email:
+    address = email.address
+    if not address:
         raise ValueError("The recipient has no e-mail address")
-    message = EmailMultiAlternatives(rendered.subject, rendered.text, None, [email.recipient.email])
+    message = EmailMultiAlternatives(rendered.subject, rendered.text, None, [address])
     if rendered.html:
         message.attach_alternative(rendered.html, "text/html")
-    OutgoingEmail.objects.filter(pk=email.pk).update(subject=rendered.subject[:300], to_address=email.recipient.email)
+    for attachment in (email.payload or {}).get("attachments", []):
+        message.attach(attachment["filename"], attachment["content"], attachment.get("mimetype"))
+    OutgoingEmail.objects.filter(pk=email.pk).update(subject=rendered.subject[:300], to_address=address)
     message.send()
 
 

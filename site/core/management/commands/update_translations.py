@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-APP_DOMAINS = ["investors", "applications", "land", "training", "search"]
+APP_DOMAINS = ["investors", "applications", "land", "visits", "training", "search"]
 LANGUAGES = ["vi", "en"]
 
 
@@ -31,6 +31,9 @@ def domain_sources(root, domain):
     if domain == "applications":  # a Django app nested in the investors package
         folder = root / "investors" / "applications"
         return [folder], root / "templates" / "applications", folder / "locale"
+    if domain == "visits":  # a Django app nested in the land package
+        folder = root / "land" / "visits"
+        return [folder], root / "templates" / "visits", folder / "locale"
     return [root / domain], root / "templates" / domain, root / domain / "locale"
 
 
@@ -73,6 +76,8 @@ class Command(BaseCommand):
             ]
             if domain != "applications":
                 ignore.append("investors/applications")  # a domain of its own
+            if domain != "visits":
+                ignore.append("land/visits")  # likewise
             with contextlib.chdir(scratch):
                 call_command(
                     "makemessages",
