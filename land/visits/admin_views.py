@@ -62,5 +62,6 @@ class CalendarView(WagtailAdminTemplateMixin, TemplateView):
             slots_url=reverse("visits_slot:index"),
             add_url=reverse("visits_slot:add") if self.request.user.has_perm("visits.add_visitslot") else "",
             bookings_url=reverse("visits_booking:index"),
+            can_see_bookings=self.request.user.has_perm("visits.view_visitbooking"),
             **kwargs,
         )

@@ -79,7 +79,7 @@ def render_visit_email(email):
             context = {
                 "enquiry": enquiry,
                 "parcel_url": (settings.WAGTAILADMIN_BASE_URL + (terms.detail_url(language) or "")) if terms else "",
-                "inbox_url": settings.WAGTAILADMIN_BASE_URL + reverse("visits_enquiry:list"),
+                "inbox_url": settings.WAGTAILADMIN_BASE_URL + reverse("visits_enquiry:index"),
             }
             return _render(kind, context)
     booking = VisitBooking.objects.select_related("slot", "user").get(pk=email.about_id)

@@ -1,7 +1,7 @@
 """Grant the staff groups their visit permissions.
 
 Land officers run the visits (slots, the calendar, bookings) and answer parcel enquiries; investment
-officers and the director see the calendar, bookings and enquiries; editors see the calendar."""
+officers and the director see the calendar, bookings and enquiries."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
@@ -16,7 +16,6 @@ GRANTS = {
     ],
     "Investment officer": ["view_visitslot", "view_visitbooking", "view_enquiry"],
     "Director": ["view_visitslot", "view_visitbooking", "view_enquiry"],
-    "Editor": ["view_visitslot"],
 }
 
 
