@@ -300,9 +300,7 @@ def place_hold(code, *, reference, holder, days, now=None):
         parcel = Parcel.objects.public().select_for_update(of=("self",)).filter(code=_normalise(code)).first()
         if parcel is None:
             raise ParcelNotFound(_("There is no parcel %(code)s.") % {"code": _normalise(code)})
-        parcel.holds.filter(ended_at__isnull=True, expires_at__lte=now).update(
-            ended_at=now, end_reason=HoldEnd.EXPIRED
-        )
+        parcel.holds.filter(ended_at__isnull=True, expires_at__lte=now).update(ended_at=now, end_reason=HoldEnd.EXPIRED)
         if parcel.status != ParcelStatus.AVAILABLE:
             raise HoldRefused(
                 _("Parcel %(code)s is %(status)s, so it cannot be held.")

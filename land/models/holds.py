@@ -42,7 +42,9 @@ class ParcelHold(models.Model):
         ordering = ["-created_at", "-pk"]
         constraints = [
             # One open hold per parcel, whatever the timing of two requests (the row lock is the first guard).
-            models.UniqueConstraint(fields=["parcel"], condition=Q(ended_at__isnull=True), name="one_open_hold_per_parcel")
+            models.UniqueConstraint(
+                fields=["parcel"], condition=Q(ended_at__isnull=True), name="one_open_hold_per_parcel"
+            )
         ]
 
     def __str__(self):

@@ -36,7 +36,9 @@ class CalendarView(WagtailAdminTemplateMixin, TemplateView):
         day = self.chosen_day()
         first = day - timedelta(days=day.weekday())
         last = first + timedelta(weeks=WEEKS)
-        slots = list(VisitSlot.objects.filter(date__gte=first, date__lt=last).with_seats_taken().order_by("date", "start_time"))
+        slots = list(
+            VisitSlot.objects.filter(date__gte=first, date__lt=last).with_seats_taken().order_by("date", "start_time")
+        )
         by_day = {}
         for slot in slots:
             by_day.setdefault(slot.date, []).append(slot)

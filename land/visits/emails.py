@@ -55,7 +55,11 @@ def queue_visit_email(booking, kind):
         ]
     recipient = booking.user if booking.user_id else booking.email
     return outbox.queue_email(
-        f"{PREFIX}.{kind}", recipient, about=booking, dedupe_key=f"{PREFIX}.booking:{booking.pk}:{kind}", payload=payload
+        f"{PREFIX}.{kind}",
+        recipient,
+        about=booking,
+        dedupe_key=f"{PREFIX}.booking:{booking.pk}:{kind}",
+        payload=payload,
     )
 
 

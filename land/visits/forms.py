@@ -25,9 +25,7 @@ class BookingForm(HoneypotMixin, forms.Form):
     parcel_codes = forms.MultipleChoiceField(
         label=_("Parcels you want to see"), required=False, widget=forms.CheckboxSelectMultiple
     )
-    other_items = forms.CharField(
-        label=_("Office units or anything else to see"), max_length=300, required=False
-    )
+    other_items = forms.CharField(label=_("Office units or anything else to see"), max_length=300, required=False)
     hold_parcel = forms.ChoiceField(
         label=_("Hold one available parcel for me"),
         required=False,

@@ -93,7 +93,9 @@ class VisitSlot(models.Model):
     def seats_taken(self, now=None):
         if hasattr(self, "seats_taken_sum"):
             return self.seats_taken_sum or 0
-        total = self.bookings.filter(VisitBooking.holds_seats(now or timezone.now(), prefix="")).aggregate(n=Sum("people"))["n"]
+        total = self.bookings.filter(VisitBooking.holds_seats(now or timezone.now(), prefix="")).aggregate(
+            n=Sum("people")
+        )["n"]
         return total or 0
 
     def seats_left(self, now=None):

@@ -120,10 +120,9 @@ def enquiry(request, code):
                 terms.code, name=data["name"], email=data["email"], organisation=data["organisation"],
                 message=data["message"], language=get_language(),
             )  # fmt: skip
-            messages.success(request, _("Thank you. The land officer will reply to %(email)s.") % {"email": data["email"]})
+            messages.success(
+                request, _("Thank you. The land officer will reply to %(email)s.") % {"email": data["email"]}
+            )
             return redirect(terms.detail_url(get_language()) or "visits")
     context = {"form": form, "parcel": terms, "parcel_url": terms.detail_url(get_language())}
     return render(request, "visits/enquiry.html", context, status=400 if form.errors else 200)
-
-
-

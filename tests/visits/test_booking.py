@@ -50,7 +50,9 @@ def test_a_signed_in_investor_is_confirmed_at_once_with_a_calendar_file(
     assert "STATUS:CONFIRMED" in calendar and "BEGIN:VEVENT" in calendar
 
 
-def test_a_visitor_without_an_account_confirms_by_the_e_mail_link(client, slot, parcels, django_capture_on_commit_callbacks):
+def test_a_visitor_without_an_account_confirms_by_the_e_mail_link(
+    client, slot, parcels, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             "/vi/visits/",
@@ -167,9 +169,7 @@ def test_a_robot_filling_the_hidden_field_books_nothing_and_is_told_nothing(clie
 def test_a_refused_booking_keeps_what_the_visitor_typed_and_says_why(client, slot):
     slot.capacity = 1
     slot.save()
-    response = client.post(
-        "/en/visits/", {"slot": slot.pk, "name": "Mai Hoa", "email": "mai@example.com", "people": 3}
-    )
+    response = client.post("/en/visits/", {"slot": slot.pk, "name": "Mai Hoa", "email": "mai@example.com", "people": 3})
     assert response.status_code == 400
     page = response.content.decode()
     assert "Only 1 place is left on this visit." in page

@@ -84,9 +84,7 @@ class ResendEmailView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         sent, failed = resend(OutgoingEmail.objects.filter(pk=self.object.pk))
         if sent:
-            messages.success(
-                request, _("The e-mail was sent to %(address)s.") % {"address": self.object.address}
-            )
+            messages.success(request, _("The e-mail was sent to %(address)s.") % {"address": self.object.address})
         elif failed:
             self.object.refresh_from_db()
             messages.error(request, _("Sending failed again: %(error)s") % {"error": self.object.last_error})
