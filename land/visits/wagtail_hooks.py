@@ -77,6 +77,21 @@ class VisitBookingViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = BlankAwareInspectView
     copy_view_enabled = False
+    inspect_view_fields = [
+        "slot",
+        "name",
+        "email",
+        "organisation",
+        "people",
+        "parcel_codes",
+        "other_items",
+        "hold_parcel",
+        "language",
+        "status",
+        "created_at",
+        "confirmed_at",
+        "cancelled_at",
+    ]  # fmt: skip  (not the token: the secret of the booker's links)
     form_fields = ["name"]  # no add or edit view is reachable (ViewOnlyPolicy); Wagtail needs a form
     list_display = ["name", "email", "slot", "people", Column("items_text", label=_("To see")), "status"]
     list_filter = ["status", "slot__date"]

@@ -107,7 +107,8 @@ class OutboxViewSet(ModelViewSet):
     form_fields = ["kind"]  # no add or edit view is reachable (ViewOnlyPolicy); Wagtail needs a form
     list_display = [
         KindColumn("kind", label=gettext_lazy("Kind")),
-        Column("address", label=gettext_lazy("Recipient")),
+        "recipient__email",
+        "to_address",
         "status",
         "attempts",
         "last_error",
