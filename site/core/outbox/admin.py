@@ -122,7 +122,7 @@ class OutboxViewSet(ModelViewSet):
         "kind",
         "recipient",
         "subject",
-        Column("address", label=gettext_lazy("Recipient")),
+        "to_address",
         "status",
         "attempts",
         "last_error",
