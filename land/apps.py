@@ -25,6 +25,9 @@ class LandConfig(AppConfig):
             "land-release-expired-reservations", release_expired_reservations, every=datetime.timedelta(hours=1)
         )
         register_step("offices", seed_offices, order=21)
+        from .services import expire_holds
+
+        scheduler.register_job("land-expire-holds", expire_holds, every=datetime.timedelta(minutes=15))
         from core import page_cache
 
         from .models import Building, OccupancyCosts, Parcel, ParcelDrawing, ParcelPhoto, Unit, UnitPhoto, Zone

@@ -13,6 +13,7 @@ import datetime
 import statistics
 from contextlib import nullcontext
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
@@ -28,16 +29,19 @@ from wagtail.log_actions import log
 from core.formatting import format_area, format_number
 
 from .models import (
+    HoldEnd,
     LandIndexPage,
     LandSettings,
     LandUse,
     OfficeIndexPage,
     Parcel,
+    ParcelHold,
     ParcelStatus,
     ParcelStatusChange,
     Unit,
     Zone,
 )
+from .models.parcels import HELD_STATUSES
 from .siteplan import build_plan
 
 STATUS_PERMISSION = "land.change_parcel_status"
@@ -141,6 +145,8 @@ def change_status(code, action, *, actor, reason, reference="", until=None):
                 % {"code": parcel.code, "status": parcel.get_status_display(), "action": _action_past(action)}
             )
         previous = parcel.status
+        if target in HELD_STATUSES:  # a reservation or lease always wins over a visitor's hold
+            parcel.holds.filter(ended_at__isnull=True).update(ended_at=timezone.now(), end_reason=HoldEnd.SUPERSEDED)
         parcel.status = target
         parcel.status_changed_at = timezone.now()
         parcel.reserved_until = until if target == ParcelStatus.RESERVED else None
@@ -468,3 +474,75 @@ def parcel_yearly_cost_usd(code):
 
     parcel = Parcel.objects.public().filter(code=_normalise(code)).first()
     return None if parcel is None else CostCalculator().for_parcel(parcel).total_usd
+
+
+class HoldRefused(LandServiceError):
+    """The parcel cannot be held now (not available, or already held for another visit)."""
+
+
+@dataclass(frozen=True)
+class HoldInfo:
+    """A hold as callers need it: the parcel's code and when the hold ends."""
+
+    code: str
+    expires_at: object
+
+
+def place_hold(code, *, reference, holder, days, now=None):
+    """Keep the available, published parcel `code` for `days` days for `holder` (a name shown to staff);
+    `reference` names what placed it ("visit:12"). Returns a HoldInfo.
+
+    Under the parcel's row lock, like status changes: a hold is refused (HoldRefused, translated) when the
+    parcel is not available or another hold is running; a hold whose time ran out is recorded as expired
+    first. ParcelNotFound when there is no such published parcel."""
+    now = now or timezone.now()
+    if days <= 0:
+        raise HoldRefused(_("Parcels cannot be held at the moment."))
+    with transaction.atomic():
+        parcel = Parcel.objects.public().select_for_update(of=("self",)).filter(code=_normalise(code)).first()
+        if parcel is None:
+            raise ParcelNotFound(_("There is no parcel %(code)s.") % {"code": _normalise(code)})
+        parcel.holds.filter(ended_at__isnull=True, expires_at__lte=now).update(ended_at=now, end_reason=HoldEnd.EXPIRED)
+        if parcel.status != ParcelStatus.AVAILABLE:
+            raise HoldRefused(
+                _("Parcel %(code)s is %(status)s, so it cannot be held.")
+                % {"code": parcel.code, "status": parcel.get_status_display().lower()}
+            )
+        running = parcel.holds.filter(ended_at__isnull=True).first()
+        if running is not None:
+            raise HoldRefused(
+                _("Parcel %(code)s is already held for another visit until %(date)s.")
+                % {"code": parcel.code, "date": timezone.localtime(running.expires_at).strftime("%d/%m/%Y")}
+            )
+        hold = ParcelHold.objects.create(
+            parcel=parcel, reference=str(reference)[:64], holder=str(holder)[:200], created_at=now,
+            expires_at=now + timedelta(days=days),
+        )  # fmt: skip
+    return HoldInfo(code=parcel.code, expires_at=hold.expires_at)
+
+
+def release_holds(reference):
+    """End the running holds placed by `reference` (its visit was cancelled); how many ended."""
+    return ParcelHold.objects.filter(reference=str(reference)[:64], ended_at__isnull=True).update(
+        ended_at=timezone.now(), end_reason=HoldEnd.RELEASED
+    )
+
+
+def expire_holds(now=None):
+    """The scheduler's job: record every hold whose time ran out as expired; how many."""
+    now = now or timezone.now()
+    return ParcelHold.objects.filter(ended_at__isnull=True, expires_at__lte=now).update(
+        ended_at=now, end_reason=HoldEnd.EXPIRED
+    )
+
+
+def active_hold(code, now=None):
+    """The running hold of parcel `code` as a HoldInfo, or None."""
+    hold = ParcelHold.objects.active(now).filter(parcel__code=_normalise(code)).select_related("parcel").first()
+    return HoldInfo(code=hold.parcel.code, expires_at=hold.expires_at) if hold else None
+
+
+def holds_of(reference, now=None):
+    """The running holds placed by `reference`, as HoldInfo."""
+    holds = ParcelHold.objects.active(now).filter(reference=str(reference)[:64]).select_related("parcel")
+    return [HoldInfo(code=hold.parcel.code, expires_at=hold.expires_at) for hold in holds]

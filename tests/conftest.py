@@ -180,7 +180,7 @@ def model_counts():
     """Rows per model of the project's apps and of Wagtail's content tables."""
     from django.apps import apps
 
-    labels = {"accounts", "home", "investors", "applications", "land", "training", "transparency"}
+    labels = {"accounts", "home", "investors", "applications", "land", "visits", "training", "transparency"}
     labels |= {"wagtailcore", "wagtailimages", "auth"}
     return {model._meta.label: model.objects.count() for model in apps.get_models() if model._meta.app_label in labels}
 

@@ -23,6 +23,7 @@ APPS = {
     "investors": ("investors", "investors"),
     "applications": ("investors/applications", "investors.applications"),
     "land": ("land", "land"),
+    "visits": ("land/visits", "land.visits"),
     "training": ("training", "training"),
     "search": ("search", "search"),
     "ratings": ("site/ratings", "ratings"),

@@ -2,6 +2,7 @@
 the costs of occupancy, and the land and office index pages."""
 
 from .costs import OccupancyCosts
+from .holds import HoldEnd, ParcelHold
 from .offices import DESK_KINDS, Building, FitOut, Unit, UnitKind, UnitPhoto, UnitStatus
 from .pages import LandIndexPage, OfficeIndexPage
 from .parcels import LandUse, Parcel, ParcelDrawing, ParcelPhoto, ParcelStatus, ParcelStatusChange
@@ -18,6 +19,8 @@ __all__ = [
     "UnitKind",
     "UnitPhoto",
     "UnitStatus",
+    "HoldEnd",
+    "ParcelHold",
     "LandIndexPage",
     "LandSettings",
     "LandUse",

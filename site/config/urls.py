@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("decisions/", include("investors.applications.public_urls")),
     path("track/", include("investors.applications.tracking_urls")),
     path("", include("land.urls")),
+    path("visits/", include("land.visits.urls")),
     path("", include("transparency.urls")),
     path("", include("ratings.urls")),
     path("_util/login/", sign_in_through_allauth),  # Wagtail's sign-in for restricted pages, likewise

@@ -33,6 +33,7 @@ class OutgoingEmail(models.Model):
         verbose_name=_("recipient"),
         null=True,
         blank=True,
+        help_text=_("Empty for a person without an account (a visitor): the e-mail goes to “sent to”."),
     )
     dedupe_key = models.CharField(max_length=160, null=True, blank=True, unique=True, editable=False)
     payload = models.JSONField(
@@ -64,7 +65,7 @@ class OutgoingEmail(models.Model):
 
     @property
     def address(self):
-        """Where the e-mail goes: the recipient's current address, or the address it was queued for."""
+        """Where the e-mail goes: the account's address, or the address given for a person without one."""
         return self.recipient.email if self.recipient_id else self.to_address
 
 

@@ -34,6 +34,8 @@ PRIVATE_MARKERS = [
     ("Ghi chú nội bộ đánh dấu", {"land.change_parcel_status", "land.view_parcelstatuschange"}),
     ("Người Xin Xóa Đánh Dấu", {"applications.view_deletionrequest", "accounts.view_user"}),
     ("Nhận xét riêng đánh dấu", {"ratings.view_application_ratings"}),
+    ("Khách Tham Quan Đánh Dấu", {"visits.view_visitbooking"}),
+    ("Câu hỏi riêng đánh dấu", {"visits.view_enquiry"}),
 ]
 # Admin URLs added by `register_admin_urls` hooks: the model each is about, and the permission it needs.
 HOOK_ROUTES = {
@@ -192,6 +194,7 @@ def build_dataset():
     ]
     for instance in (building, *units):
         instance.save_revision(user=None)
+    visits = _visits()
     objects = {
         "land.Zone": [land["zone"]],
         "land.Parcel": land["parcels"],
@@ -205,11 +208,22 @@ def build_dataset():
         "applications.DeletionRequest": applications["deletions"],
         "transparency.Target": targets,
         "ratings.Rating": applications["ratings"],
+        **visits,
         "accounts.User": [training["registrations"][0].trainee, users["Editor"]],
         "accounts.Organisation": [_organisation()],
     }
     _system_entries([instance for instances in objects.values() for instance in instances])
     return {"users": users, "objects": objects}
+
+
+def _visits():
+    """A slot with a booking (on the slot's day, so the calendar lists it) and a parcel enquiry."""
+    from tests.factories.visits import EnquiryFactory, VisitBookingFactory, VisitSlotFactory
+
+    slot = VisitSlotFactory(date=timezone.localdate())
+    booking = VisitBookingFactory(slot=slot, name="Khách Tham Quan Đánh Dấu", parcel_codes=["A-1"])
+    enquiry = EnquiryFactory(message="Câu hỏi riêng đánh dấu")
+    return {"visits.VisitSlot": [slot], "visits.VisitBooking": [booking], "visits.Enquiry": [enquiry]}
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "investors",
     "investors.applications",
     "land",
+    "land.visits",
     "training",
     "ratings",
     "search",
@@ -390,3 +391,5 @@ COUNTRIES_FIRST = ["VN"]
 COUNTRIES_FIRST_REPEAT = False
 PHONENUMBER_DEFAULT_REGION = "VN"
 PHONENUMBER_DB_FORMAT = "E164"
+# --- Site visits and parcel enquiries (land/visits, docs/visits.md) --------------------------------
+RATE_LIMITS = {**RATE_LIMITS, "visit_booking": "10/h", "visit_link": "30/h", "parcel_enquiry": "5/h"}

@@ -108,6 +108,7 @@ class OutboxViewSet(ModelViewSet):
     list_display = [
         KindColumn("kind", label=gettext_lazy("Kind")),
         "recipient__email",
+        "to_address",
         "status",
         "attempts",
         "last_error",
@@ -115,7 +116,7 @@ class OutboxViewSet(ModelViewSet):
         DateColumn("next_attempt_at", label=gettext_lazy("Next attempt")),
     ]
     list_filter = ["status", "kind"]
-    search_fields = ["recipient__email", "subject", "kind"]
+    search_fields = ["recipient__email", "to_address", "subject", "kind"]
     search_backend_name = None
     inspect_view_fields = [
         "kind",

@@ -29,8 +29,10 @@ def queue_email(kind, recipient, about=None, dedupe_key=None, payload=None, to_a
 
     `about` is the record the e-mail is about (the renderer reads it back). With `dedupe_key`, at most
     one e-mail exists for the key: queueing it again puts the existing one back to pending. `payload`
-    (JSON) carries what the renderer needs besides the record, such as the files a digest lists.
-    `recipient` may be None only with `to_address`: mail to someone without an account (an invitation)."""
+    (JSON) carries what the renderer needs besides the record, such as the files a digest lists; its
+    "attachments" ([{"filename", "content", "mimetype"}], text content) are attached to the message.
+    `recipient` may be None only with `to_address`: mail to someone without an account (an invitation, a
+    visitor who booked a site visit)."""
     if recipient is None and not to_address:
         raise ValueError("An e-mail needs a recipient or an address")
     fields = {
@@ -83,12 +85,15 @@ def _send(email):
     rendered = renderer_for(email.kind)(email)
     if not isinstance(rendered, RenderedEmail):
         rendered = RenderedEmail(*rendered)
-    if not email.address:
+    address = email.address
+    if not address:
         raise ValueError("The recipient has no e-mail address")
-    message = EmailMultiAlternatives(rendered.subject, rendered.text, None, [email.address])
+    message = EmailMultiAlternatives(rendered.subject, rendered.text, None, [address])
     if rendered.html:
         message.attach_alternative(rendered.html, "text/html")
-    OutgoingEmail.objects.filter(pk=email.pk).update(subject=rendered.subject[:300], to_address=email.address)
+    for attachment in (email.payload or {}).get("attachments", []):
+        message.attach(attachment["filename"], attachment["content"], attachment.get("mimetype"))
+    OutgoingEmail.objects.filter(pk=email.pk).update(subject=rendered.subject[:300], to_address=address)
     message.send()
 
 

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-APP_DOMAINS = ["investors", "applications", "land", "training", "search", "ratings"]
+APP_DOMAINS = ["investors", "applications", "land", "visits", "training", "search", "ratings"]
 LANGUAGES = ["vi", "en"]
 
 
@@ -34,6 +34,9 @@ def domain_sources(root, domain):
     if domain == "ratings":  # a small app under site/, with its own catalogue
         folder = root / "site" / "ratings"
         return [folder], root / "templates" / "ratings", folder / "locale"
+    if domain == "visits":  # a Django app nested in the land package
+        folder = root / "land" / "visits"
+        return [folder], root / "templates" / "visits", folder / "locale"
     return [root / domain], root / "templates" / domain, root / domain / "locale"
 
 
@@ -76,6 +79,8 @@ class Command(BaseCommand):
             ]
             if domain != "applications":
                 ignore.append("investors/applications")  # a domain of its own
+            if domain != "visits":
+                ignore.append("land/visits")  # likewise
             with contextlib.chdir(scratch):
                 call_command(
                     "makemessages",

@@ -1,0 +1,47 @@
+"""Grant the staff groups their visit permissions.
+
+Land officers run the visits (slots, the calendar, bookings) and answer parcel enquiries; investment
+officers and the director see the calendar, bookings and enquiries."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+GRANTS = {
+    "Land officer": [
+        *(f"{action}_visitslot" for action in ("add", "change", "delete", "view")),
+        "view_visitbooking",
+        "view_enquiry",
+        "change_enquiry",
+        "change_visitsettings",
+    ],
+    "Investment officer": ["view_visitslot", "view_visitbooking", "view_enquiry"],
+    "Director": ["view_visitslot", "view_visitbooking", "view_enquiry"],
+}
+
+
+def grant(apps, schema_editor):
+    app_config = apps.get_app_config("visits")
+    app_config.models_module = True  # the migration state's app stub lacks it; create_permissions needs it
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for group_name, codenames in GRANTS.items():
+        group, _created = Group.objects.get_or_create(name=group_name)
+        group.permissions.add(*Permission.objects.filter(content_type__app_label="visits", codename__in=codenames))
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for group in Group.objects.filter(name__in=GRANTS):
+        group.permissions.remove(*Permission.objects.filter(content_type__app_label="visits"))
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("visits", "0001_initial"),
+        ("accounts", "0002_staff_groups"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]

@@ -1,0 +1,11 @@
+"""Public routes under /<lang>/visits/."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.visits, name="visits"),
+    path("booking/<str:token>/", views.booking, name="visit_booking"),
+    path("enquiry/<str:code>/", views.enquiry, name="parcel_enquiry"),
+]
