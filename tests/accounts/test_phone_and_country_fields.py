@@ -16,7 +16,7 @@ from tests.factories.applications import ApplicationFactory
 pytestmark = pytest.mark.django_db
 
 PHONE_MIGRATION = importlib.import_module("accounts.migrations.0004_phone_e164")
-APPLICATION_MIGRATION = importlib.import_module("investors.applications.migrations.0016_phone_and_country_fields")
+APPLICATION_MIGRATION = importlib.import_module("investors.applications.migrations.0018_phone_and_country_fields")
 
 
 def profile(client, phone, language="en"):

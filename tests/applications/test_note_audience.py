@@ -36,7 +36,9 @@ def test_internal_notes_never_reach_the_applicants_page_letter_export_or_mails(c
         "letter": client.get(f"/en/apply/{application.public_id}/letter/").content.decode(),
         "export": json.dumps(client.get("/en/apply/my-data.json", follow=True).json(), ensure_ascii=False),
         "mails": " ".join(
-            f"{m.subject} {m.body} {m.alternatives[0][0]}" for m in mail.outbox if m.to == [application.applicant.email]
+            f"{m.subject} {m.body} {' '.join(str(content) for content, _type in m.alternatives)}"
+            for m in mail.outbox
+            if m.to == [application.applicant.email]
         ),
     }
     assert "Rejected" in seen["page"] and seen["mails"]

@@ -211,9 +211,23 @@ def build_dataset():
         **visits,
         "accounts.User": [training["registrations"][0].trainee, users["Editor"]],
         "accounts.Organisation": [_organisation()],
+        "home.LibraryDocument": [_library_document()],
     }
     _system_entries([instance for instances in objects.values() for instance in instances])
     return {"users": users, "objects": objects}
+
+
+def _library_document():
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    from home.models import LibraryDocument
+
+    document = get_document_model()(title="Land lease form")
+    document.file.save("form.pdf", ContentFile(b"%PDF-1.4 form"), save=False)
+    document.save()
+    return LibraryDocument.objects.create(title_vi="Mẫu đơn thuê đất", title_en="Land lease form", document=document)
 
 
 def _visits():

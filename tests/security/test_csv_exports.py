@@ -89,7 +89,7 @@ def test_the_training_roster_csv_neutralises_formulas_and_writes_local_times(cli
     assert len(rows) == 2
     row = rows[1]
     assert "'@SUM(1+1)*cmd|' /C calc'!A0" in row
-    assert "'+84 263 382 0000" in row
+    assert "'+842633820000" in row  # stored in E.164
     assert "'\t=1+1" in row
     assert LOCAL_MOMENT in row
 

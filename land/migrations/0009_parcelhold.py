@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('land', '0004_parcel_retirement'),
+        ("land", "0008_office_permissions"),
     ]
 
     operations = [

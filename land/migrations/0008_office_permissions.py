@@ -52,6 +52,6 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("land", "0005_offices_and_costs")]
+    dependencies = [("land", "0007_offices_and_costs")]
 
     operations = [migrations.RunPython(grant, revoke)]

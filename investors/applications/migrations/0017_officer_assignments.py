@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('applications', '0015_sectors_of_the_estimator'),
+        ("applications", "0016_application_unit_codes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -52,7 +52,7 @@ def convert(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('applications', '0015_sectors_of_the_estimator'),
+        ("applications", "0017_officer_assignments"),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0005_organisation_invitation_membership'),
-        ('applications', '0016_phone_and_country_fields'),
+        ("applications", "0018_phone_and_country_fields"),
     ]
 
     operations = [
