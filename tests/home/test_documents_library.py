@@ -96,8 +96,9 @@ def test_the_list_takes_the_same_number_of_queries_for_two_or_twelve_documents(c
 
 
 def test_a_library_document_is_found_by_site_search_in_both_languages(
-    client, library, django_capture_on_commit_callbacks
+    client, library, django_capture_on_commit_callbacks, settings
 ):
+    settings.ELASTICSEARCH_URL = ""  # the database index, written at once (tests/search covers Elasticsearch)
     with django_capture_on_commit_callbacks(execute=True):
         document = add_document("Zoning plan", kind="planning_map", title_vi="Bản đồ quy hoạch phân khu")
     link = quote(document.document.url, safe="")
