@@ -71,7 +71,7 @@ def _type_into(tab, element_id, text):
 
 def _press_the_button(tab, language, label):
     state, stops = _focus(tab), []
-    for _ in range(80):  # the land step lists every available parcel before its buttons
+    for _ in range(200):  # the premises step lists every available parcel and office unit before its buttons
         if state["tag"] == "button" and state["text"].strip() == t(language, label):
             break
         tab.keyboard.press("Tab")
