@@ -15,7 +15,7 @@ review pages), half each, on sessions created directly (with the staff second fa
 
 The server is gunicorn (2 workers, gthread) with the production settings, DEBUG off, WhiteNoise
 serving static files and the page cache on. One settings line differs, written to a scratch module:
-allauth trusts one proxy's X-Forwarded-For, so the spike's trainees arrive from distinct addresses
+the site trusts one proxy's X-Forwarded-For, so the spike's trainees arrive from distinct addresses
 (as behind the real reverse proxy) instead of all from 127.0.0.1, which the sign-in rate limit
 (30 per minute per address) would refuse. Prints a table and PASS/FAIL against the targets; exits 1
 on FAIL.
@@ -47,7 +47,7 @@ TARGET_P95_MS = 300
 CACHED_FACTOR = 3
 SETTINGS_MODULE = "load_settings"
 SETTINGS_SOURCE = """from config.settings.production import *  # noqa: F403
-ALLAUTH_TRUSTED_PROXY_COUNT = 1  # the bench sends each trainee's own X-Forwarded-For
+TRUSTED_PROXY_COUNT = 1  # the bench sends each trainee's own X-Forwarded-For (sign-in limits are per address)
 # Production refuses non-SMTP e-mail; the bench keeps its registration e-mails in memory.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 """

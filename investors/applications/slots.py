@@ -3,11 +3,14 @@ dashboard's list of applications, the parcel page's "Apply for this parcel" and 
 "Apply for this unit" buttons and, on the sign-in
 pages, why applying needs an account."""
 
+from django.core.paginator import Paginator
 from django.urls import reverse
 
 from core import slots
 
 from .models import InvestmentApplication, applicant_or_member
+
+ACCOUNT_APPLICATIONS_PER_PAGE = 20
 
 
 def account_applications(request, **kwargs):
@@ -15,14 +18,16 @@ def account_applications(request, **kwargs):
     service clock, for /<lang>/account/.
 
     Someone with no application only sees the invitation to apply when the page has nothing else to show:
-    a trainee's account page lists their courses, not an investor's empty applications section.
+    a trainee's account page lists their courses, not an investor's empty applications section. A firm
+    with many files gets them a page at a time (newest first), so the page costs the same for 3 or 300.
     """
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return None
     applications = InvestmentApplication.objects.filter(applicant_or_member(user)).order_by("-created_at", "-pk")
-    rows = [{"application": a, "clock": a.clock()} for a in applications]
-    return {"rows": rows, slots.ONLY_IF_ALONE: not rows}
+    page_obj = Paginator(applications, ACCOUNT_APPLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    rows = [{"application": a, "clock": a.clock()} for a in page_obj]
+    return {"rows": rows, "page_obj": page_obj, slots.ONLY_IF_ALONE: not rows}
 
 
 def apply_for_parcel(request, parcel=None, **kwargs):

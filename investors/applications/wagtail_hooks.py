@@ -148,11 +148,13 @@ class ApplicationViewSet(ModelViewSet):
     copy_view_enabled = False
     form_fields = ["assigned_officer"]
     filterset_class = ApplicationFilterSet
-    list_per_page = 50
+    list_per_page = (
+        25  # Wagtail renders every cell through a template: 25 rows keep the inbox quick (?per_page= for more)
+    )
     list_display = [
         "reference",
         "company_name",
-        "country",
+        Column("country", label=_("Country"), accessor="country_name"),
         "sector",
         "status",
         ClockColumn("clock", label=_("Service clock")),
@@ -162,7 +164,7 @@ class ApplicationViewSet(ModelViewSet):
     list_export = [
         "reference",
         "company_name",
-        "get_country_display",
+        "country_name",
         "get_sector_display",
         "project_title",
         "capital_usd",
@@ -175,7 +177,7 @@ class ApplicationViewSet(ModelViewSet):
     export_headings = {
         "reference": _("Reference"),
         "company_name": _("Company"),
-        "get_country_display": _("Country"),
+        "country_name": _("Country"),
         "get_sector_display": _("Sector"),
         "project_title": _("Project"),
         "capital_usd": _("Capital (USD)"),

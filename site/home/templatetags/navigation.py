@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from core.page_cache.fragments import shared
 from home.models import FooterText
 
 register = template.Library()
@@ -34,24 +35,46 @@ def localized_home(context):
 
 
 @register.simple_tag(takes_context=True)
+def home_link(context):
+    """The home page in the active language as {"url", "title"} (None before the site is set up), kept
+    with the page cache's generation: the header shows it on every page, signed-in pages included."""
+    request = context.get("request")
+
+    def build():
+        home = _home_for(request)
+        return {"url": home.get_url(request), "title": home.title} if home else None
+
+    return shared(request, "home-link", build)
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """The main navigation: live children of the localized home marked "show in menus".
 
-    Each item is (page, current) where current is "page" for the page being shown, "true" for an
-    ancestor of it (the section the reader is in) and "" otherwise, ready for aria-current.
+    Each item is ({"url", "title"}, current) where current is "page" for the page being shown, "true"
+    for an ancestor of it (the section the reader is in) and "" otherwise, ready for aria-current. The
+    entries are kept with the page cache's generation; only `current` is worked out per request.
     """
-    home = _home_for(context.get("request"))
-    if home is None:
-        return []
+    request = context.get("request")
+
+    def build():
+        home = _home_for(request)
+        if home is None:
+            return []
+        # Only the title and URL are shown, so the base Page rows suffice (no per-type queries).
+        return [
+            {"pk": item.pk, "path": item.path, "url": item.get_url(request), "title": item.title}
+            for item in home.get_children().live().in_menu().public()
+        ]
+
     shown = context.get("page")
     items = []
-    # Only the title and URL are shown, so the base Page rows suffice (no per-type queries).
-    for item in home.get_children().live().in_menu().public():
+    for item in shared(request, "main-menu", build):
         current = ""
         if isinstance(shown, Page):
-            if shown.pk == item.pk:
+            if shown.pk == item["pk"]:
                 current = "page"
-            elif shown.path.startswith(item.path):
+            elif shown.path.startswith(item["path"]):
                 current = "true"
         items.append((item, current))
     return items
