@@ -7,6 +7,7 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organisation
+from core.page_cache.fragments import shared
 from core.phones import phone_form_field
 from land import services as land_services
 
@@ -126,13 +127,24 @@ class LandForm(StepForm):
     def __init__(self, *args, language=None, **kwargs):
         super().__init__(*args, **kwargs)
         # Each parcel is shown with its zone, use, area, price and place on a small plan (land_step.html).
-        self.offers = land_services.parcel_offers(statuses=("available",), language=language)
+        # The offers are the same for every applicant: kept per language and content generation.
+        self.offers = shared(
+            None,
+            "wizard-parcel-offers",
+            lambda: land_services.parcel_offers(statuses=("available",), language=language),
+            language=language,
+        )
         choices = [(offer.code, offer.code) for offer in self.offers.parcels]
         known = {code for code, _label in choices}
         kept = [(code, code) for code in self.instance.parcel_codes if code not in known]
         self.kept_codes = [code for code, _label in kept]
         self.fields["parcel_codes"].choices = choices + kept
-        self.unit_offers = land_services.unit_offers(statuses=("available",), language=language)
+        self.unit_offers = shared(
+            None,
+            "wizard-unit-offers",
+            lambda: land_services.unit_offers(statuses=("available",), language=language),
+            language=language,
+        )
         unit_choices = [(offer.code, offer.code) for offer in self.unit_offers]
         offered_units = {code for code, _label in unit_choices}
         self.kept_unit_codes = [code for code in self.instance.unit_codes if code not in offered_units]

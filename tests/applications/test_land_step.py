@@ -46,3 +46,15 @@ def test_a_small_plan_of_the_park_marks_the_parcels_on_offer(client, parcels):
     page = land_step(client, "en")
     assert '<svg class="land-plan"' in page
     assert "plan-parcel--faded" in page  # the leased parcel is drawn faded
+
+
+def test_with_the_page_cache_on_the_offers_are_kept_but_never_outlive_a_change(client, parcels, settings):
+    settings.PAGE_CACHE_TIMEOUT = 300
+    offered, _leased = parcels
+    first = land_step(client, "en")
+    assert 'value="A-3"' in first and "Zone A – Offices" in first
+    assert land_step(client, "en").count('value="A-3"') == 1  # served from what the first view kept
+    offered.status = "reserved"
+    offered.save()
+    assert 'value="A-3"' not in land_step(client, "en")
+    assert "6.573 m²" in land_step(client, "vi")  # each language keeps its own offers

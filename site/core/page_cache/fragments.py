@@ -18,15 +18,21 @@ from . import store
 logger = logging.getLogger(__name__)
 
 
-def shared(request, name, build):
-    """The value `build()` returns, kept for this host, language and content generation."""
-    if request is None or not settings.PAGE_CACHE_TIMEOUT:
+def shared(request, name, build, *, language=None):
+    """The value `build()` returns, kept for this host (`request`'s), language (the active one unless
+    given) and content generation. Without a request the value is kept for every host: only for values
+    that hold no absolute URL."""
+    if not settings.PAGE_CACHE_TIMEOUT:
         return build()
     try:
-        memo = request.__dict__.setdefault("_page_cache_generation", [])
-        if not memo:
-            memo.append(store.current_generation())
-        key = f"fragment:{memo[0]}:{name}:{get_language()}:{request.get_host()}"
+        if request is None:
+            generation, host = store.current_generation(), "any"
+        else:
+            memo = request.__dict__.setdefault("_page_cache_generation", [])
+            if not memo:
+                memo.append(store.current_generation())
+            generation, host = memo[0], request.get_host()
+        key = f"fragment:{generation}:{name}:{language or get_language()}:{host}"
         value = store.fetch(key)
     except Exception:  # an unreadable cache or a disallowed host: build as if there were no cache
         logger.exception("Page cache unavailable for the %s fragment", name)
