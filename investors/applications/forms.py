@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Organisation
 from core.page_cache.fragments import shared
 from core.phones import phone_form_field
+from core.widgets import render_options_inline
 from land import services as land_services
 
 from .models import DocumentKind, InvestmentApplication
@@ -60,6 +61,7 @@ class CompanyForm(StepForm):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact_phone"] = phone_form_field(label=self.fields["contact_phone"].label)
+        render_options_inline(self.fields["country"])
         choices = (
             Organisation.objects.filter(memberships__user=user) if user is not None else Organisation.objects.none()
         )

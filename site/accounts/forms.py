@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from core.phones import phone_form_field
+from core.widgets import render_options_inline
 
 from .models import Organisation, User
 
@@ -88,6 +89,10 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["name", "tax_number", "country"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        render_options_inline(self.fields["country"])
 
 
 class InvitationForm(forms.Form):

@@ -85,6 +85,7 @@ def test_the_company_step_refuses_an_invalid_contact_phone_in_vietnamese(client)
     }
     response = client.post(f"/vi/apply/{application.public_id}/step/company/", data)
     assert "Hãy nhập một số điện thoại hợp lệ" in response.content.decode()
+    assert '<option value="SG" selected>' in response.content.decode()  # the chosen country is kept
     response = client.post(
         f"/vi/apply/{application.public_id}/step/company/", {**data, "contact_phone": "0912 345 678"}
     )
