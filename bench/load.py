@@ -72,6 +72,12 @@ def parse_arguments():
     )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4, help="gthread threads per worker")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0.0,
+        help="mean seconds a signed-in person reads a page before the next (0: none, a saturation test)",
+    )
     return parser.parse_args()
 
 
@@ -382,11 +388,17 @@ def signed_in_plans(count):
     return plans
 
 
-def signed_in_client(port, cookie, plan, deadline, recorder, seed):
+def signed_in_client(port, cookie, plan, deadline, recorder, seed, think=0.0):
+    """One signed-in person opening pages of their plan; with `think` > 0 they read each page for a random
+    0.5–1.5 × `think` seconds, as people do, instead of asking for the next at once."""
     rng = random.Random(seed)
     names = list(plan)
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     while time.monotonic() < deadline:
+        if think:
+            time.sleep(min(rng.uniform(0.5 * think, 1.5 * think), max(0.0, deadline - time.monotonic())))
+            if time.monotonic() >= deadline:
+                break
         name = rng.choice(names)
         started = time.perf_counter()
         try:
@@ -399,15 +411,16 @@ def signed_in_client(port, cookie, plan, deadline, recorder, seed):
     connection.close()
 
 
-def run_mix(ports, plan, signed_in, clients, seconds, recorder):
-    """`clients` threads spread over the hosts: the signed-in ones with their own plans, the rest anonymous."""
+def run_mix(ports, plan, signed_in, clients, seconds, recorder, think=0.0):
+    """`clients` threads spread over the hosts: the signed-in ones with their own plans (reading each page
+    for about `think` seconds), the rest anonymous with no pause (the stress)."""
     deadline = time.monotonic() + seconds
     threads = []
     for number in range(clients):
         port = ports[number % len(ports)]
         if number < len(signed_in):
             cookie, own_plan = signed_in[number]
-            arguments = (port, cookie, own_plan, deadline, recorder, number)
+            arguments = (port, cookie, own_plan, deadline, recorder, number, think)
             threads.append(threading.Thread(target=signed_in_client, args=arguments))
         else:
             threads.append(threading.Thread(target=anonymous_client, args=(port, plan, deadline, recorder, number)))
@@ -587,7 +600,7 @@ def main():
         print(f"warm-up: {sum(warm_up(port, plan) for port in ports)} URLs; {machine()}", flush=True)
         main_run, static_run, sign_ins = Recorder(), Recorder(), Recorder()
         browsers = sign_in(ports[0], users, sign_ins)
-        threads = run_mix(ports, plan, signed_in, arguments.clients, arguments.seconds, main_run)
+        threads = run_mix(ports, plan, signed_in, arguments.clients, arguments.seconds, main_run, arguments.think)
         spike(browsers, register_path, main_run, delay=arguments.seconds / 3)
         for thread in threads:
             thread.join()
@@ -602,7 +615,8 @@ def main():
         if redis is not None:
             redis.cleanup()
     print(
-        f"\n{arguments.clients} clients ({len(signed_in)} signed in), {arguments.seconds:.0f} s, {arguments.hosts} "
+        f"\n{arguments.clients} clients ({len(signed_in)} signed in, reading each page ~{arguments.think:g} s), "
+        f"{arguments.seconds:.0f} s, {arguments.hosts} "
         f"host(s) x gunicorn {arguments.workers} workers x {arguments.threads} threads; spike of "
         f"{arguments.spike} trainees for {arguments.seats} seats"
     )
