@@ -396,6 +396,8 @@ def signed_in_client(port, cookie, plan, deadline, recorder, seed, think=0.0):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     while time.monotonic() < deadline:
         if think:
+            # gunicorn closes a connection idle for 2 s (keepalive); a browser then opens a new one
+            connection.close()
             time.sleep(min(rng.uniform(0.5 * think, 1.5 * think), max(0.0, deadline - time.monotonic())))
             if time.monotonic() >= deadline:
                 break
