@@ -130,3 +130,28 @@ def test_the_dashboard_lists_work_waiting_for_the_user_overdue_first(client):
     page = client.get("/admin/").content.decode()
     assert "Hồ sơ của tôi theo mức khẩn" in page  # the officer's panel (dashboards.py)
     assert page.index(late.reference) < page.index(fresh.reference)
+
+
+def review_page_queries(client, staff, exchanges):
+    """Queries of the review page of a file with `exchanges` messages each way, each with an attachment."""
+    from investors.applications import services
+    from tests.factories.applications import pdf_upload, submitted_application
+
+    application = submitted_application()
+    for number in range(exchanges):
+        services.post_message(application.pk, staff, f"Question {number}", internal=False)
+        services.post_message(
+            application.pk, application.applicant, f"Answer {number}", uploads=[pdf_upload(f"answer-{number}.pdf")]
+        )
+    url = f"{INBOX}review/{application.pk}/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200 and f"Answer {exchanges - 1}" in response.text
+    return len(queries)
+
+
+def test_the_review_page_costs_the_same_queries_for_a_short_or_a_long_thread(client):
+    staff = officer()
+    sign_in_staff(client, staff)
+    assert review_page_queries(client, staff, 1) == review_page_queries(client, staff, 12)

@@ -1,4 +1,5 @@
-"""The account page's list of applications: a page at a time, newest first, at the same cost for 3 or 60 files."""
+"""What an applicant's pages cost: the account page lists applications a page at a time, newest first, at the
+same cost for 3 or 60 files; a file's page costs the same for a short or a long thread."""
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -62,3 +63,27 @@ def test_a_few_files_show_without_page_links(client, site_tree):
     page = client.get("/en/account/").text
     assert all(application.reference in page for application in files)
     assert 'class="pagination"' not in page
+
+
+def file_page_queries(client, exchanges):
+    from investors.applications import services
+    from tests.factories.applications import officer, pdf_upload, submitted_application
+
+    application = submitted_application()
+    staff = officer()
+    for number in range(exchanges):
+        services.post_message(application.pk, staff, f"Question {number}", internal=False)
+        services.post_message(
+            application.pk, application.applicant, f"Answer {number}", uploads=[pdf_upload(f"answer-{number}.pdf")]
+        )
+    client.force_login(application.applicant)
+    url = f"/en/apply/{application.public_id}/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200 and f"answer-{exchanges - 1}.pdf" in response.text
+    return len(queries)
+
+
+def test_a_file_page_costs_the_same_queries_for_a_short_or_a_long_thread(client, site_tree):
+    assert file_page_queries(client, 1) == file_page_queries(client, 12)
