@@ -53,3 +53,29 @@ class ParcelRetirementForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("E.g. the decision that merged, re-surveyed or withdrew the parcel."),
     )
+
+
+UNIT_ACTION_LABELS = {
+    "reserve": _("Reserve (available → reserved)"),
+    "lease": _("Lease (→ leased)"),
+    "release": _("Release (→ available)"),
+}
+
+
+class UnitStatusForm(forms.Form):
+    """Choose one allowed status change of an office unit and say why; the change is logged with your name."""
+
+    action = forms.ChoiceField(label=_("Change"), widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the unit's status log, e.g. the lease agreement or decision that justifies it."),
+    )
+    reference = forms.CharField(
+        label=_("Reference"), max_length=64, required=False, help_text=_("E.g. an investment application number.")
+    )
+
+    def __init__(self, *args, actions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = [(action, UNIT_ACTION_LABELS[action]) for action in actions]

@@ -1,7 +1,8 @@
 """The land app's public API: the only functions other apps (investors, training, search) may call.
 
 Status changes (`reserve`, `extend`, `lease`, `release`, `open`) lock the parcel row inside a
-transaction, check the actor's permission, and log a ParcelStatusChange. A reservation holds its parcel
+transaction, check the actor's permission, and log a ParcelStatusChange; office units change the same
+way (`reserve_unit`, `lease_unit`, `release_unit`, logged as UnitStatusChange). A reservation holds its parcel
 until `reserved_until` (by default LandSettings.reservation_days from today);
 `release_expired_reservations`, a scheduler job, puts the parcel back on the market the day after.
 `retire` withdraws a parcel from offer for good (a reserved or leased parcel is never deleted;
@@ -39,6 +40,8 @@ from .models import (
     ParcelStatus,
     ParcelStatusChange,
     Unit,
+    UnitStatus,
+    UnitStatusChange,
     Zone,
 )
 from .models.parcels import HELD_STATUSES
@@ -546,3 +549,74 @@ def holds_of(reference, now=None):
     """The running holds placed by `reference`, as HoldInfo."""
     holds = ParcelHold.objects.active(now).filter(reference=str(reference)[:64]).select_related("parcel")
     return [HoldInfo(code=hold.parcel.code, expires_at=hold.expires_at) for hold in holds]
+
+
+# --- Office units: reserve, lease, release under the unit's row lock, logged ----------------------------
+
+UNIT_STATUS_PERMISSION = "land.change_unit_status"
+# action -> (statuses it may start from, status it leads to)
+UNIT_TRANSITIONS = {
+    "reserve": ((UnitStatus.AVAILABLE,), UnitStatus.RESERVED),
+    "lease": ((UnitStatus.AVAILABLE, UnitStatus.RESERVED), UnitStatus.LEASED),
+    "release": ((UnitStatus.RESERVED, UnitStatus.LEASED), UnitStatus.AVAILABLE),
+}
+
+
+class UnitNotFound(LandServiceError):
+    """No office unit has the given code."""
+
+
+def unit_actions(unit):
+    """The actions allowed from the unit's current status, e.g. ["reserve", "lease"]."""
+    return [action for action, (sources, _target) in UNIT_TRANSITIONS.items() if unit.status in sources]
+
+
+def change_unit_status(code, action, *, actor, reason, reference=""):
+    """Apply `action` ("reserve", "lease", "release") to the office unit with `code` and log it; returns
+    the unit. The unit's row is locked (SELECT … FOR UPDATE) for the check and the change, so of two
+    officers reserving one unit at the same moment exactly one succeeds and the other is told why not.
+
+    Raises PermissionDenied when `actor` lacks land.change_unit_status, UnitNotFound, and
+    InvalidTransition (an unknown action, an empty reason, a status that does not allow it), all with
+    translated messages."""
+    if action not in UNIT_TRANSITIONS:
+        raise InvalidTransition(_("Unknown action “%(action)s”.") % {"action": action})
+    if actor is None or not actor.is_active or not actor.has_perm(UNIT_STATUS_PERMISSION):
+        raise PermissionDenied(_("You are not allowed to change the status of office units."))
+    reason = str(reason or "").strip()
+    if not reason:
+        raise InvalidTransition(_("Give a reason for the status change."))
+    sources, target = UNIT_TRANSITIONS[action]
+    with transaction.atomic():
+        unit = Unit.objects.select_for_update().filter(code=_normalise(code)).first()
+        if unit is None:
+            raise UnitNotFound(_("There is no office unit %(code)s.") % {"code": _normalise(code)})
+        if unit.status not in sources:
+            raise InvalidTransition(
+                _("Office unit %(code)s is %(status)s; it cannot be %(action)s.")
+                % {"code": unit.code, "status": unit.get_status_display().lower(), "action": _action_past(action)}
+            )
+        previous = unit.status
+        unit.status = target
+        unit.status_changed_at = timezone.now()
+        unit.save(update_fields=["status", "status_changed_at"])
+        UnitStatusChange.objects.create(
+            unit=unit, unit_code=unit.code, from_status=previous, to_status=target, actor=actor, reason=reason,
+            reference=str(reference or "")[:64],
+        )  # fmt: skip
+    return unit
+
+
+def reserve_unit(code, *, actor, reason, reference=""):
+    """Reserve an available office unit (see change_unit_status)."""
+    return change_unit_status(code, "reserve", actor=actor, reason=reason, reference=reference)
+
+
+def lease_unit(code, *, actor, reason, reference=""):
+    """Lease an available or reserved office unit (see change_unit_status)."""
+    return change_unit_status(code, "lease", actor=actor, reason=reason, reference=reference)
+
+
+def release_unit(code, *, actor, reason, reference=""):
+    """Put a reserved or leased office unit back on the market (see change_unit_status)."""
+    return change_unit_status(code, "release", actor=actor, reason=reason, reference=reference)

@@ -1,13 +1,17 @@
-"""Server-rendered site plans: zones and parcels turned into SVG shapes in the template's coordinates.
+"""Server-rendered site plans: zones, parcels and office buildings turned into SVG shapes in the
+template's coordinates.
 
 The site plan works in metres with y pointing north; SVG's y points down, so y is flipped here.
 Every parcel carries an accessible name (code, land use, area, status) and its status, which the
 template shows with a pattern as well as a colour so the legend never relies on colour alone.
+Office buildings are drawn over the parcels with their own outline style and legend entry; each is a
+link to the office list filtered to that building, named by its code, name and units available.
 """
 
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.formatting import format_number
 
@@ -39,6 +43,7 @@ class SitePlan:
     font_size: float
     zones: list = field(default_factory=list)
     parcels: list = field(default_factory=list)
+    buildings: list = field(default_factory=list)
 
 
 class AccessibleNames:
@@ -61,15 +66,30 @@ class AccessibleNames:
         }
 
 
-def build_plan(zones, parcels, *, url_for, matching=None, current=None):
-    """A SitePlan of `zones` and `parcels`.
+def building_name(building, units_available):
+    """ "T1, Pine Tower, office building, 3 units available" in the active language."""
+    return ngettext(
+        "%(code)s, %(name)s, office building, %(count)s unit available",
+        "%(code)s, %(name)s, office building, %(count)s units available",
+        units_available,
+    ) % {"code": building.code, "name": building.name, "count": units_available}
+
+
+def build_plan(zones, parcels, *, url_for, matching=None, current=None, buildings=(), building_url_for=None):
+    """A SitePlan of `zones`, `parcels` and office `buildings`.
 
     `url_for(parcel)` gives each parcel's link; parcels whose code is not in `matching` (when given)
-    are drawn faded; the parcel whose code is `current` is highlighted.
+    are drawn faded; the parcel whose code is `current` is highlighted. `building_url_for(building)`
+    gives each building's link (its units); a building may carry `units_available` (annotated).
     """
     zone_outlines = [(zone, zone.outline_points()) for zone in zones]
     parcel_outlines = [(parcel, parcel.plan_points()) for parcel in parcels]
-    box = geometry.bounds([points for _zone, points in zone_outlines] + [points for _p, points in parcel_outlines])
+    building_outlines = [(building, building.plan_points()) for building in buildings]
+    box = geometry.bounds(
+        [points for _zone, points in zone_outlines]
+        + [points for _p, points in parcel_outlines]
+        + [points for _b, points in building_outlines]
+    )
     if box is None:
         return SitePlan(view_box="0 0 100 100", font_size=4)
     min_x, min_y, max_x, max_y = box
@@ -91,6 +111,12 @@ def build_plan(zones, parcels, *, url_for, matching=None, current=None):
         shape = _shape(parcel.code, to_svg(points), " ".join(css), name=accessible_name(parcel), href=url_for(parcel))
         shape.status = parcel.status
         plan.parcels.append(shape)
+    for building, points in building_outlines:
+        if not points:
+            continue
+        name = building_name(building, getattr(building, "units_available", 0) or 0)
+        href = building_url_for(building) if building_url_for else ""
+        plan.buildings.append(_shape(building.code, to_svg(points), "plan-building", name=name, href=href))
     return plan
 
 

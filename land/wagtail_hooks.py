@@ -17,8 +17,8 @@ from core.admin_columns import FormattedColumn
 
 from . import dashboards  # noqa: F401  (registers the land officer's panel on the admin home)
 from .models import Building, Parcel, Unit, Zone
-from .services import RETIRE_LOG_ACTION, RETIRE_PERMISSION, STATUS_PERMISSION, deletion_refusal
-from .views.admin import change_status_view, retire_view
+from .services import RETIRE_LOG_ACTION, RETIRE_PERMISSION, STATUS_PERMISSION, UNIT_STATUS_PERMISSION, deletion_refusal
+from .views.admin import change_status_view, change_unit_status_view, retire_view
 
 
 class ZoneViewSet(SnippetViewSet):
@@ -125,6 +125,7 @@ def register_status_url():
     return [
         path("land/parcels/<int:pk>/status/", change_status_view, name="land_parcel_status"),
         path("land/parcels/<int:pk>/retire/", retire_view, name="land_parcel_retire"),
+        path("land/units/<int:pk>/status/", change_unit_status_view, name="land_unit_status"),
     ]
 
 
@@ -133,6 +134,10 @@ def parcel_status_button(snippet, user, next_url=None):
     if isinstance(snippet, Parcel) and user.has_perm(STATUS_PERMISSION):
         yield ListingButton(
             _("Change status"), url=reverse("land_parcel_status", args=[snippet.pk]), icon_name="history", priority=30
+        )
+    if isinstance(snippet, Unit) and user.has_perm(UNIT_STATUS_PERMISSION):
+        yield ListingButton(
+            _("Change status"), url=reverse("land_unit_status", args=[snippet.pk]), icon_name="history", priority=30
         )
     if isinstance(snippet, Parcel) and not snippet.is_retired and user.has_perm(RETIRE_PERMISSION):
         yield ListingButton(

@@ -3,7 +3,7 @@ the costs of occupancy, and the land and office index pages."""
 
 from .costs import OccupancyCosts
 from .holds import HoldEnd, ParcelHold
-from .offices import DESK_KINDS, Building, FitOut, Unit, UnitKind, UnitPhoto, UnitStatus
+from .offices import DESK_KINDS, Building, FitOut, Unit, UnitKind, UnitPhoto, UnitStatus, UnitStatusChange
 from .pages import LandIndexPage, OfficeIndexPage
 from .parcels import LandUse, Parcel, ParcelDrawing, ParcelPhoto, ParcelStatus, ParcelStatusChange
 from .settings import LandSettings
@@ -19,6 +19,7 @@ __all__ = [
     "UnitKind",
     "UnitPhoto",
     "UnitStatus",
+    "UnitStatusChange",
     "HoldEnd",
     "ParcelHold",
     "LandIndexPage",

@@ -13,11 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.models import DraftStateMixin, RevisionMixin
 
 from core.bilingual import in_active_language
 from land import geometry
 
+from .photos import DescribedPhoto
 from .zones import validate_outline
 
 BUILDING_CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
@@ -173,9 +174,11 @@ class Unit(DraftStateMixin, RevisionMixin, ClusterableModel):
         max_length=12,
         choices=UnitStatus.choices,
         default=UnitStatus.AVAILABLE,
+        editable=False,
         db_index=True,
-        help_text=_("Set to reserved or leased when a lease is agreed."),
+        help_text=_("Changed only with the “Change status” action, which keeps a log."),
     )
+    status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True, editable=False)
     floor = models.SmallIntegerField(
         _("floor"), validators=[MinValueValidator(-5), MaxValueValidator(60)], help_text=_("0 is the ground floor.")
     )
@@ -241,7 +244,7 @@ class Unit(DraftStateMixin, RevisionMixin, ClusterableModel):
 
     panels = [
         FieldRowPanel([FieldPanel("code"), FieldPanel("building"), FieldPanel("kind")], heading=_("Identity")),
-        FieldRowPanel([FieldPanel("status"), FieldPanel("available_from")], heading=_("Availability")),
+        FieldRowPanel([FieldPanel("available_from")], heading=_("Availability")),
         FieldRowPanel([FieldPanel("floor"), FieldPanel("area_m2"), FieldPanel("fit_out")], heading=_("Space")),
         MultiFieldPanel(
             [
@@ -260,6 +263,7 @@ class Unit(DraftStateMixin, RevisionMixin, ClusterableModel):
         ordering = ["building__code", "floor", "code"]
         verbose_name = _("office unit")
         verbose_name_plural = _("office units")
+        permissions = [("change_unit_status", _("Can reserve, lease and release office units"))]
 
     def __str__(self):
         return self.code
@@ -279,6 +283,13 @@ class Unit(DraftStateMixin, RevisionMixin, ClusterableModel):
     @property
     def is_desks(self):
         return self.kind in DESK_KINDS
+
+    def with_content_json(self, content):
+        """Publishing an old draft must never undo a logged status change."""
+        obj = super().with_content_json(content)
+        obj.status = self.status
+        obj.status_changed_at = self.status_changed_at
+        return obj
 
     def monthly_rent_usd(self):
         """Rent of the whole unit (offices) or of one desk (desks) for a month, before service charge."""
@@ -321,25 +332,37 @@ class Unit(DraftStateMixin, RevisionMixin, ClusterableModel):
             raise ValidationError(errors)
 
 
-class UnitPhoto(Orderable):
+class UnitPhoto(DescribedPhoto):
     """A photo of an office unit, with a description for people who cannot see it."""
 
     unit = ParentalKey(Unit, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("A landscape photo, at least 1200 pixels wide."),
-    )
-    alt_vi = models.CharField(_("description (Vietnamese)"), max_length=250, help_text=_("What the photo shows."))
-    alt_en = models.CharField(_("description (English)"), max_length=250, help_text=_("What the photo shows."))
 
-    panels = [FieldPanel("image"), FieldRowPanel([FieldPanel("alt_vi"), FieldPanel("alt_en")])]
-
-    class Meta(Orderable.Meta):
+    class Meta(DescribedPhoto.Meta):
         verbose_name = _("photo")
 
-    @property
-    def alt(self):
-        return in_active_language(self, "alt")
+
+class UnitStatusChange(models.Model):
+    """One logged status change of an office unit (reserved, leased, released): who, when, why.
+
+    `actor` is empty for changes made by the system or by a staff account deleted since."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.SET_NULL, null=True, related_name="status_changes")
+    unit_code = models.CharField(_("unit code"), max_length=10, help_text=_("Kept if the unit is deleted."))
+    from_status = models.CharField(_("from"), max_length=12, choices=UnitStatus.choices)
+    to_status = models.CharField(_("to"), max_length=12, choices=UnitStatus.choices)
+    actor = models.ForeignKey(
+        "accounts.User", verbose_name=_("changed by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    reason = models.TextField(_("reason"))
+    reference = models.CharField(
+        _("reference"), max_length=64, blank=True, help_text=_("E.g. the investment application number.")
+    )
+    created_at = models.DateTimeField(_("changed at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("unit status change")
+        verbose_name_plural = _("unit status changes")
+
+    def __str__(self):
+        return f"{self.unit_code}: {self.from_status} → {self.to_status}"

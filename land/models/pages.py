@@ -1,4 +1,5 @@
-"""The land index page: one per language under the home page, serving the parcel list and its routes."""
+"""The land and office index pages: one each per language under the home page, serving the parcel and unit
+lists and their routes."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,32 @@ from .offices import Unit
 from .parcels import Parcel
 
 
-class LandIndexPage(RoutablePageMixin, Page):
+class CatalogueIndexMixin:
+    """What the land and office index pages share: one page per language, found by language, and item
+    URLs reversed once for a whole list (`route_url_maker`)."""
+
+    ROUTE_PLACEHOLDER = "zz-0"
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """At most one such page per language."""
+        exists = cls.objects.filter(locale_id=parent.locale_id).exists()
+        return super().can_create_at(parent) and not exists
+
+    @classmethod
+    def for_language(cls, language):
+        """The published page in `language`, or None."""
+        return cls.objects.live().filter(locale__language_code=language).first()
+
+    def route_url_maker(self, route, base_url=None):
+        """A function code -> path of the `route` subpage that reverses the route once (lists and exports
+        link thousands of items)."""
+        path = (base_url or self.url) + self.reverse_subpage(route, kwargs={"code": self.ROUTE_PLACEHOLDER})
+        head, tail = path.rsplit(self.ROUTE_PLACEHOLDER, 1)
+        return lambda code: f"{head}{str(code).lower()}{tail}"
+
+
+class LandIndexPage(CatalogueIndexMixin, RoutablePageMixin, Page):
     """The land catalogue: parcel list with filters, site plan, comparison, detail pages and open data."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the parcel list."))
@@ -29,17 +55,6 @@ class LandIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("land index page")
 
-    @classmethod
-    def can_create_at(cls, parent):
-        """At most one land page per language."""
-        exists = cls.objects.filter(locale_id=parent.locale_id).exists()
-        return super().can_create_at(parent) and not exists
-
-    @classmethod
-    def for_language(cls, language):
-        """The published land page in `language`, or None."""
-        return cls.objects.live().filter(locale__language_code=language).first()
-
     def export_url(self, extension, base_url):
         """The open-data file `parcels.<extension>` (geojson or csv) next to this page."""
         return f"{base_url}parcels.{extension}"
@@ -51,10 +66,7 @@ class LandIndexPage(RoutablePageMixin, Page):
 
     def parcel_url_maker(self, base_url=None):
         """A function code -> parcel path that reverses the route once (lists and exports link thousands)."""
-        placeholder = "zz-0"
-        path = (base_url or self.url) + self.reverse_subpage("parcel_detail", kwargs={"code": placeholder})
-        head, tail = path.rsplit(placeholder, 1)
-        return lambda code: f"{head}{str(code).lower()}{tail}"
+        return self.route_url_maker("parcel_detail", base_url)
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
@@ -89,7 +101,7 @@ class LandIndexPage(RoutablePageMixin, Page):
         return parcel_detail(request, self, code)
 
 
-class OfficeIndexPage(RoutablePageMixin, Page):
+class OfficeIndexPage(CatalogueIndexMixin, RoutablePageMixin, Page):
     """Office space: the list of office units and desks with filters, unit pages and open data."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the unit list."))
@@ -104,17 +116,6 @@ class OfficeIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("office index page")
 
-    @classmethod
-    def can_create_at(cls, parent):
-        """At most one office page per language."""
-        exists = cls.objects.filter(locale_id=parent.locale_id).exists()
-        return super().can_create_at(parent) and not exists
-
-    @classmethod
-    def for_language(cls, language):
-        """The published office page in `language`, or None."""
-        return cls.objects.live().filter(locale__language_code=language).first()
-
     def export_url(self, extension, base_url):
         """The open-data file `units.<extension>` (geojson or csv) next to this page."""
         return f"{base_url}units.{extension}"
@@ -125,10 +126,7 @@ class OfficeIndexPage(RoutablePageMixin, Page):
 
     def unit_url_maker(self, base_url=None):
         """A function code -> unit path that reverses the route once."""
-        placeholder = "zz-0"
-        path = (base_url or self.url) + self.reverse_subpage("unit_detail", kwargs={"code": placeholder})
-        head, tail = path.rsplit(placeholder, 1)
-        return lambda code: f"{head}{str(code).lower()}{tail}"
+        return self.route_url_maker("unit_detail", base_url)
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)

@@ -21,6 +21,7 @@ from core.bilingual import in_active_language
 from core.search_text import FoldedSearchText
 from land import geometry
 
+from .photos import DescribedPhoto
 from .zones import validate_outline
 
 CODE_PATTERN = re.compile(r"^([A-Z]{1,2})-([1-9][0-9]{0,3})$")
@@ -373,28 +374,13 @@ class Parcel(FoldedSearchText, DraftStateMixin, RevisionMixin, LockableMixin, in
         super().save(*args, **kwargs)
 
 
-class ParcelPhoto(Orderable):
+class ParcelPhoto(DescribedPhoto):
     """A photo of a parcel, with a description for people who cannot see it."""
 
     parcel = ParentalKey(Parcel, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("A landscape photo, at least 1200 pixels wide."),
-    )
-    alt_vi = models.CharField(_("description (Vietnamese)"), max_length=250, help_text=_("What the photo shows."))
-    alt_en = models.CharField(_("description (English)"), max_length=250, help_text=_("What the photo shows."))
 
-    panels = [FieldPanel("image"), FieldRowPanel([FieldPanel("alt_vi"), FieldPanel("alt_en")])]
-
-    class Meta(Orderable.Meta):
+    class Meta(DescribedPhoto.Meta):
         verbose_name = _("photo")
-
-    @property
-    def alt(self):
-        return in_active_language(self, "alt")
 
 
 class ParcelDrawing(Orderable):

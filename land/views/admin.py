@@ -1,4 +1,5 @@
-"""Admin views of parcels: "Change status" (the only place staff change a status by hand) and "Retire"."""
+"""Admin views of parcels and office units: "Change status" (the only place staff change a status by hand)
+and, for parcels, "Retire"."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -7,8 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from land import services
-from land.forms import ParcelRetirementForm, ParcelStatusForm
-from land.models import Parcel
+from land.forms import ParcelRetirementForm, ParcelStatusForm, UnitStatusForm
+from land.models import Parcel, Unit
 
 
 def change_status_view(request, pk):
@@ -59,3 +60,25 @@ def _details(form):
         "reference": form.cleaned_data["reference"],
         "until": form.cleaned_data.get("until"),
     }
+
+
+def change_unit_status_view(request, pk):
+    """Show the office unit's status log and a form with the changes its status allows."""
+    if not request.user.has_perm(services.UNIT_STATUS_PERMISSION):
+        raise PermissionDenied
+    unit = get_object_or_404(Unit.objects.select_related("building"), pk=pk)
+    form = UnitStatusForm(request.POST or None, actions=services.unit_actions(unit))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.change_unit_status(
+                unit.code, form.cleaned_data["action"], actor=request.user, reason=form.cleaned_data["reason"],
+                reference=form.cleaned_data["reference"],
+            )  # fmt: skip
+        except services.LandServiceError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Office unit %(code)s status changed.") % {"code": unit.code})
+            return redirect("land_unit_status", pk=unit.pk)
+    unit.refresh_from_db(fields=["status"])
+    log = unit.status_changes.select_related("actor")[:50]
+    return TemplateResponse(request, "land/admin/change_unit_status.html", {"unit": unit, "form": form, "log": log})

@@ -1,9 +1,12 @@
-"""The site plan: every zone and parcel as inline SVG, coloured and patterned by status."""
+"""The site plan: every zone and parcel as inline SVG, coloured and patterned by status, and the office
+buildings, each linking to its units."""
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
 
-from land.models import Parcel, ParcelStatus, Zone
+from land.models import Building, OfficeIndexPage, Parcel, ParcelStatus, UnitStatus, Zone
 from land.siteplan import build_plan
 
 from .common import filtered_parcels, query_string, refuse_excessive_filters, route_urls
@@ -24,6 +27,8 @@ def site_plan(request, page):
         parcels,
         url_for=lambda parcel: parcel_url(parcel.code),
         matching=matching_codes if filterset.chips(request.GET) else None,
+        buildings=plan_buildings(),
+        building_url_for=building_url_maker(request),
     )
     counts = dict(Parcel.objects.public().values_list("status").annotate(total=Count("id")).order_by())
     legend = [(value, label, counts.get(value, 0)) for value, label in ParcelStatus.choices]
@@ -40,3 +45,22 @@ def site_plan(request, page):
         "urls": route_urls(page, request),
     }
     return TemplateResponse(request, "land/site_plan.html", context)
+
+
+def plan_buildings():
+    """Published buildings with `units_available`: their published units one can let now."""
+    available = Q(units__live=True, units__status=UnitStatus.AVAILABLE)
+    return (
+        Building.objects.filter(live=True).annotate(units_available=Count("units", filter=available)).order_by("code")
+    )
+
+
+def building_url_maker(request):
+    """A function giving the office list filtered to one building, in the active language ("" without one)."""
+    offices = OfficeIndexPage.for_language(get_language())
+    base_url = offices.get_url(request) if offices else ""
+
+    def url_for(building):
+        return f"{base_url}?{urlencode({'building': building.code})}" if base_url else ""
+
+    return url_for

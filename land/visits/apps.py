@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class VisitsConfig(AppConfig):
-    """Site visits: visiting slots staff publish, bookings for chosen parcels, holds, and parcel enquiries."""
+    """Site visits: visiting slots staff publish, bookings for chosen parcels, holds, and enquiries from
+    parcel pages and the contact page."""
 
     name = "land.visits"
     label = "visits"
@@ -25,11 +26,17 @@ class VisitsConfig(AppConfig):
         register_step("visits", seed_visits, order=25)
         from core import slots
 
-        from .slots import parcel_visit_links
+        from .slots import contact_enquiry_form, parcel_visit_links
 
         slots.register(
             "parcel_actions",
             slots.SlotProvider(
                 key="visit", template="visits/slots/parcel_visit.html", get_context=parcel_visit_links, order=20
+            ),
+        )
+        slots.register(
+            "contact_enquiry",
+            slots.SlotProvider(
+                key="enquiry", template="visits/slots/contact_enquiry.html", get_context=contact_enquiry_form
             ),
         )

@@ -1,5 +1,6 @@
 """The visit e-mails (verify, confirmed with the calendar file, cancelled) and the enquiry e-mail to land
-officers, queued in core's outbox and rendered when they go, in the reader's language."""
+officers (a parcel's) or the one-stop desk (the contact page's), queued in core's outbox and rendered
+when they go, in the reader's language."""
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -79,7 +80,7 @@ def render_visit_email(email):
         enquiry = Enquiry.objects.get(pk=email.about_id)
         language = getattr(email.recipient, "preferred_language", "") or settings.LANGUAGE_CODE
         with override(language):
-            terms = land.parcel_lease_terms(enquiry.parcel_code)
+            terms = land.parcel_lease_terms(enquiry.parcel_code) if enquiry.parcel_code else None
             context = {
                 "enquiry": enquiry,
                 "parcel_url": (settings.WAGTAILADMIN_BASE_URL + (terms.detail_url(language) or "")) if terms else "",

@@ -1,6 +1,6 @@
-"""The booking form and the parcel enquiry form. Both pages carry a honeypot input (templates/visits/
-includes/honeypot.html: hidden from people, filled by form-filling robots) that makes the form refuse
-quietly: no record, no e-mail, no hint."""
+"""The booking form, the parcel enquiry form and the contact page's enquiry form. Each page carries a
+honeypot input (templates/visits/includes/honeypot.html: hidden from people, filled by form-filling
+robots) that makes the form refuse quietly: no record, no e-mail, no hint."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -59,3 +59,16 @@ class EnquiryForm(HoneypotMixin, forms.Form):
     email = forms.EmailField(label=_("E-mail address"), help_text=_("The land officer replies to this address."))
     organisation = forms.CharField(label=_("Company or organisation"), max_length=200, required=False)
     message = forms.CharField(label=_("Your question"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
+
+
+class ContactEnquiryForm(HoneypotMixin, forms.Form):
+    """A question for the one-stop desk, from the contact page."""
+
+    name = forms.CharField(label=_("Your name"), max_length=120)
+    email = forms.EmailField(label=_("E-mail address"), help_text=_("The one-stop desk replies to this address."))
+    organisation = forms.CharField(label=_("Company or organisation"), max_length=200, required=False)
+    message = forms.CharField(label=_("Your question"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
+    consent = forms.BooleanField(
+        label=_("I agree that the park's management board keeps these details to answer my question."),
+        error_messages={"required": _("Tick this box so that we may keep your details and answer you.")},
+    )

@@ -177,13 +177,24 @@ class EmailKind(models.TextChoices):
     VERIFY = "verify", _("Visit: confirm your e-mail address")
     CONFIRMED = "confirmed", _("Visit confirmed")
     CANCELLED = "cancelled", _("Visit cancelled")
-    ENQUIRY = "enquiry", _("Parcel enquiry")
+    ENQUIRY = "enquiry", _("Enquiry")
+
+
+class EnquiryKind(models.TextChoices):
+    """Where an enquiry came from, which decides who receives it."""
+
+    PARCEL = "parcel", _("A parcel")
+    GENERAL = "general", _("The contact page")
 
 
 class Enquiry(models.Model):
-    """A question about a parcel sent from its public page; it reaches the land officers' inbox."""
+    """A question sent from a parcel's page (to the land officers) or from the contact page (to the
+    one-stop desk's investment officers); both land in one inbox, filtered by kind."""
 
-    parcel_code = models.CharField(_("parcel"), max_length=8)
+    kind = models.CharField(
+        _("sent from"), max_length=10, choices=EnquiryKind.choices, default=EnquiryKind.PARCEL, db_index=True
+    )
+    parcel_code = models.CharField(_("parcel"), max_length=8, blank=True)
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail address"))
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
@@ -195,12 +206,12 @@ class Enquiry(models.Model):
     panels = [FieldPanel("answered")]
 
     class Meta:
-        verbose_name = _("parcel enquiry")
-        verbose_name_plural = _("parcel enquiries")
+        verbose_name = _("enquiry")
+        verbose_name_plural = _("enquiries")
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):
-        return f"{self.parcel_code}: {self.name}"
+        return f"{self.parcel_code or self.get_kind_display()}: {self.name}"
 
 
 @register_setting(icon="date")

@@ -1,4 +1,5 @@
-"""Booking, confirming and cancelling site visits, and parcel enquiries: one function per change.
+"""Booking, confirming and cancelling site visits, and enquiries (parcel pages, the contact page): one
+function per change.
 
 Seats are decided under the slot's row lock (SELECT … FOR UPDATE), so concurrent bookings never take
 more people than the slot's capacity. Parcel holds go through land.services (the parcel's row lock).
@@ -15,11 +16,13 @@ from django.utils.translation import ngettext
 
 from land import services as land
 
-from .models import VERIFY_WITHIN, BookingStatus, Enquiry, VisitBooking, VisitSettings, VisitSlot
+from .models import VERIFY_WITHIN, BookingStatus, Enquiry, EnquiryKind, VisitBooking, VisitSettings, VisitSlot
 
 logger = logging.getLogger(__name__)
 
 LAND_OFFICER_GROUP = "Land officer"
+# The one-stop desk: investment officers receive the questions sent from the contact page.
+DESK_GROUP = "Investment officer"
 
 
 class VisitError(Exception):
@@ -152,15 +155,25 @@ def expire_unverified(now=None):
     )
 
 
-def land_officers():
-    """Active staff of the land officers' group with an e-mail address: who receives parcel enquiries."""
+def _staff_of(group_name):
     return list(
         get_user_model()
-        .objects.filter(groups__name=LAND_OFFICER_GROUP, is_active=True)
+        .objects.filter(groups__name=group_name, is_active=True)
         .exclude(email="")
         .distinct()
         .order_by("pk")
     )
+
+
+def land_officers():
+    """Active staff of the land officers' group with an e-mail address: who receives parcel enquiries."""
+    return _staff_of(LAND_OFFICER_GROUP)
+
+
+def desk_officers():
+    """Active staff of the one-stop desk (investment officers) with an e-mail address: who receives the
+    questions sent from the contact page."""
+    return _staff_of(DESK_GROUP)
 
 
 def send_enquiry(parcel_code, *, name, email, message, organisation="", language="vi"):
@@ -177,4 +190,24 @@ def send_enquiry(parcel_code, *, name, email, message, organisation="", language
         )  # fmt: skip
         for officer in land_officers():
             queue_enquiry_email(enquiry, officer)
+    return enquiry
+
+
+def send_contact_enquiry(*, name, email, message, organisation="", language="vi"):
+    """Record a question sent from the contact page and e-mail it to every officer of the one-stop desk;
+    returns it. The enquiry is stored first, in the same transaction as the outbox rows, so a mail
+    outage only delays the e-mails (the outbox retries) and the inbox always has the question."""
+    from .emails import queue_enquiry_email
+
+    with transaction.atomic():
+        enquiry = Enquiry.objects.create(
+            kind=EnquiryKind.GENERAL, name=name, email=email, organisation=organisation, message=message,
+            language=language,
+        )  # fmt: skip
+        officers = desk_officers()
+        for officer in officers:
+            queue_enquiry_email(enquiry, officer)
+    if not officers:
+        logger.warning("Contact enquiry %s: no active %s with an e-mail address; it waits in the inbox", enquiry.pk,
+                       DESK_GROUP)  # fmt: skip
     return enquiry

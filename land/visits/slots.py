@@ -1,4 +1,5 @@
-"""The parcel page's "Book a visit" and "Ask about this parcel" links (the `parcel_actions` slot)."""
+"""The parcel page's "Book a visit" and "Ask about this parcel" links (the `parcel_actions` slot), and the
+contact page's question form (the `contact_enquiry` slot)."""
 
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -11,3 +12,10 @@ def parcel_visit_links(request, parcel=None, **kwargs):
         "visit_url": reverse("visits") + "?" + urlencode({"parcel": parcel.code}),
         "enquiry_url": reverse("parcel_enquiry", args=[parcel.code.lower()]),
     }
+
+
+def contact_enquiry_form(request, next="", **kwargs):  # noqa: A002 - the usual name of the return address
+    """The contact page's question form (the `contact_enquiry` slot); it posts to the visits app's view."""
+    from .forms import ContactEnquiryForm
+
+    return {"form": ContactEnquiryForm(), "action": reverse("contact_enquiry"), "next": next}

@@ -7,5 +7,6 @@ from . import views
 urlpatterns = [
     path("", views.visits, name="visits"),
     path("booking/<str:token>/", views.booking, name="visit_booking"),
+    path("enquiry/", views.contact_enquiry, name="contact_enquiry"),
     path("enquiry/<str:code>/", views.enquiry, name="parcel_enquiry"),
 ]

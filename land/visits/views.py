@@ -1,11 +1,12 @@
 """/<lang>/visits/: upcoming visiting slots and booking; the booking page of the e-mail link (confirm,
-cancel); /<lang>/visits/enquiry/<code>/: a question about a parcel for the land officers."""
+cancel); /<lang>/visits/enquiry/<code>/: a question about a parcel for the land officers;
+/<lang>/visits/enquiry/: a question for the one-stop desk (the contact page's form posts here)."""
 
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -15,7 +16,7 @@ from core.ratelimits import rate_limit
 from land import services as land
 
 from . import services
-from .forms import BookingForm, EnquiryForm
+from .forms import BookingForm, ContactEnquiryForm, EnquiryForm
 from .models import BookingStatus, VisitSettings, VisitSlot
 
 
@@ -126,3 +127,36 @@ def enquiry(request, code):
             return redirect(terms.detail_url(get_language()) or "visits")
     context = {"form": form, "parcel": terms, "parcel_url": terms.detail_url(get_language())}
     return render(request, "visits/enquiry.html", context, status=400 if form.errors else 200)
+
+
+def _safe_next(request):
+    """Where to go back after the contact form: a path of this site, or this form's own page."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return ""
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@rate_limit("contact_enquiry", method="POST")
+def contact_enquiry(request):
+    """A question for the one-stop desk. The contact page shows this form (slot `contact_enquiry`); on an
+    error the visitor gets it here, with what they typed and what to correct."""
+    back = _safe_next(request)
+    form = ContactEnquiryForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_spam():
+            return redirect(back or "contact_enquiry")  # a robot: no record, no e-mail, no hint
+        if form.is_valid():
+            data = form.cleaned_data
+            services.send_contact_enquiry(
+                name=data["name"], email=data["email"], organisation=data["organisation"], message=data["message"],
+                language=get_language(),
+            )  # fmt: skip
+            messages.success(
+                request, _("Thank you. The one-stop desk will reply to %(email)s.") % {"email": data["email"]}
+            )
+            return redirect(back or "contact_enquiry")
+    context = {"form": form, "next": back}
+    return render(request, "visits/contact_enquiry.html", context, status=400 if form.errors else 200)

@@ -1,5 +1,5 @@
 """Site visits in the Wagtail admin: the calendar with the day's list, visiting slots, bookings, and the
-land officers' inbox of parcel enquiries."""
+inbox of enquiries (parcel pages and the contact page)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -116,18 +116,19 @@ class VisitBookingViewSet(ModelViewSet):
 
 
 class EnquiryViewSet(ModelViewSet):
-    """The land officers' inbox: questions sent from parcel pages, newest first; "answered" is ticked here."""
+    """The enquiries inbox: questions sent from parcel pages (land officers) and from the contact page (the
+    one-stop desk), newest first, filtered by where they came from; "answered" is ticked here."""
 
     model = Enquiry
     url_prefix = "visits/enquiries"
     icon = "mail"
-    menu_label = _("Parcel enquiries")
+    menu_label = _("Enquiries")
     add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_class = BlankAwareInspectView
-    list_display = ["parcel_code", "name", "email", DateColumn("created_at", label=_("Received")), "answered"]
-    list_filter = ["answered", "parcel_code"]
+    list_display = ["kind", "parcel_code", "name", "email", DateColumn("created_at", label=_("Received")), "answered"]
+    list_filter = ["answered", "kind", "parcel_code"]
     search_fields = ["parcel_code", "name", "email", "message"]
     search_backend_name = None
 

@@ -19,6 +19,16 @@ class HomeConfig(AppConfig):
         register_step("menu order", order_menu, order=95)
         from core import page_cache
 
-        from .models import ContactSettings, CurrencySettings, FooterText, LegalPages, LibraryDocument
+        from .models import (
+            ContactSettings,
+            CurrencySettings,
+            DeskOfficer,
+            FooterText,
+            LegalPages,
+            LibraryDocument,
+            OpeningPeriod,
+        )
 
-        page_cache.invalidate_on_change(ContactSettings, CurrencySettings, FooterText, LegalPages, LibraryDocument)
+        page_cache.invalidate_on_change(
+            ContactSettings, CurrencySettings, FooterText, LegalPages, LibraryDocument, DeskOfficer, OpeningPeriod
+        )

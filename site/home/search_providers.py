@@ -1,4 +1,5 @@
-"""What the site shell contributes to site search: standard pages and news articles."""
+"""What the site shell contributes to site search: standard pages, the contact page, news articles and the
+documents library."""
 
 from django.conf import settings
 from django.utils import translation
@@ -7,7 +8,7 @@ from core.bilingual import in_language
 from core.search_registry import PageProvider, SearchDocument, SearchProvider, is_public, register
 from core.search_text import join, stream_text
 
-from .models import DocumentLibraryPage, LibraryDocument, NewsPage, StandardPage
+from .models import ContactPage, DeskOfficer, DocumentLibraryPage, LibraryDocument, NewsPage, StandardPage
 
 
 class StandardPageProvider(PageProvider):
@@ -44,7 +45,34 @@ class NewsPageProvider(PageProvider):
         return document
 
 
+class ContactPageProvider(PageProvider):
+    """The contact page: found by its address and by the desk officers' names, roles and subjects."""
+
+    name = "contact_page"
+    kind = "page"
+    kind_label = StandardPage._meta.verbose_name  # one "page" facet with About and the other content pages
+    model = ContactPage
+    ranking = 50
+
+    def watches(self):
+        return [(DeskOfficer, lambda officer: ContactPage.objects.live())]
+
+    def page_document(self, page):
+        document = super().page_document(page)
+        language = page.locale.language_code
+        document.summary = page.introduction or page.search_description
+        officers = DeskOfficer.objects.filter(active=True)
+        document.body = join(
+            page.address,
+            page.directions,
+            *(join(officer.name, in_language(officer, "role", language), in_language(officer, "handles", language))
+              for officer in officers),
+        )  # fmt: skip
+        return document
+
+
 register(StandardPageProvider())
+register(ContactPageProvider())
 register(NewsPageProvider())
 
 

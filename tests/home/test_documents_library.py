@@ -126,3 +126,17 @@ def test_the_demo_faq_and_library_exist_in_both_languages_and_seeding_again_adds
     assert "<details" in faq_vi and "Có thể thuê văn phòng thay vì thuê đất không?" in faq_vi
     assert "Zoning plan of the software park" in client.get("/en/documents/").content.decode()
     assert "Bản đồ quy hoạch phân khu" in client.get("/vi/tai-lieu/").content.decode()
+
+
+def test_the_list_takes_the_same_number_of_queries_for_10_or_200_documents(client, library):
+    for number in range(10):
+        add_document(f"Form {number}")
+    client.get("/en/documents/")  # warm caches of the site and locale
+    with CaptureQueriesContext(connection) as few:
+        client.get("/en/documents/?page=1")
+    for number in range(10, 200):
+        add_document(f"Form {number}")
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/en/documents/?page=1")
+    assert response.context["documents"].paginator.count == 200
+    assert len(many) == len(few)

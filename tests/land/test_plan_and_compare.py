@@ -77,3 +77,25 @@ def test_parcel_links_built_in_bulk_match_the_routed_parcel_url(land_pages):
     page = land_pages["vi"]
     parcel_url = page.parcel_url_maker(page.url)
     assert parcel_url("B-7") == page.parcel_url("B-7") == page.url + "b-7/"
+
+
+def test_office_buildings_are_drawn_on_the_plan_as_links_to_their_units(client, parcels, office_pages):
+    from tests.factories.land import BuildingFactory, UnitFactory
+
+    tower = BuildingFactory(code="T1", zone=parcels[0].zone)
+    UnitFactory(building=tower, code="T1-101")
+    UnitFactory(building=tower, code="T1-102")
+    UnitFactory(building=tower, code="T1-103", status="leased")
+    UnitFactory(building=tower, code="T1-104", live=False)  # a draft is not offered
+    BuildingFactory(code="T9", zone=parcels[0].zone, live=False)  # an unpublished building is not drawn
+    response = client.get("/en/land/plan/")
+    page = response.text
+    assert [building.code for building in response.context["plan"].buildings] == ["T1"]
+    assert 'href="/en/offices/?building=T1"' in page and 'class="plan-link plan-link--building"' in page
+    assert 'aria-label="T1, Building T1, office building, 2 units available"' in page
+    assert "Office building (select it to see its units)" in page  # its own legend entry
+    listing = client.get("/en/offices/?building=T1")
+    assert "T1-101" in listing.text and "T1-103" in listing.text
+    vietnamese = client.get("/vi/quy-dat/plan/").text
+    assert 'href="/vi/van-phong/?building=T1"' in vietnamese
+    assert "T1, Tòa T1, tòa nhà văn phòng, còn 2 văn phòng trống" in vietnamese

@@ -41,6 +41,7 @@ PRIVATE_MARKERS = [
 HOOK_ROUTES = {
     "land_parcel_status": "land.Parcel",
     "land_parcel_retire": "land.Parcel",
+    "land_unit_status": "land.Unit",
     "search_quality_report": "search.QueryDailyOutcome",
     "search_quality_report_results": "search.QueryDailyOutcome",
     "investors_policy_changes": "investors.PolicyChange",
@@ -50,6 +51,7 @@ SEARCH_PROMOTIONS = tuple(f"wagtailsearchpromotions.{action}_searchpromotion" fo
 HOOK_PERMISSIONS = {
     "land_parcel_status": "land.change_parcel_status",
     "land_parcel_retire": "land.delete_parcel",
+    "land_unit_status": "land.change_unit_status",
     "search_quality_report": SEARCH_PROMOTIONS,
     "search_quality_report_results": SEARCH_PROMOTIONS,
     "investors_policy_changes": "investors.view_incentiverule",
@@ -212,6 +214,7 @@ def build_dataset():
         "accounts.User": [training["registrations"][0].trainee, users["Editor"]],
         "accounts.Organisation": [_organisation()],
         "home.LibraryDocument": [_library_document()],
+        **_one_stop_desk(),
     }
     _system_entries([instance for instances in objects.values() for instance in instances])
     return {"users": users, "objects": objects}
@@ -230,14 +233,30 @@ def _library_document():
     return LibraryDocument.objects.create(title_vi="Mẫu đơn thuê đất", title_en="Land lease form", document=document)
 
 
+def _one_stop_desk():
+    """An officer and an opening period of the contact page's one-stop desk."""
+    import datetime as dt
+
+    from home.models import DeskOfficer, OpeningPeriod
+
+    officer = DeskOfficer.objects.create(
+        name="Nguyễn Thị Mai", role_vi="Trưởng bộ phận", handles_vi="Hồ sơ đầu tư", phone="+842633000001",
+        languages=["vi", "en"],
+    )  # fmt: skip
+    period = OpeningPeriod.objects.create(weekday=0, opens=dt.time(7, 30), closes=dt.time(11, 30))
+    return {"home.DeskOfficer": [officer], "home.OpeningPeriod": [period]}
+
+
 def _visits():
-    """A slot with a booking (on the slot's day, so the calendar lists it) and a parcel enquiry."""
+    """A slot with a booking (on the slot's day, so the calendar lists it), a parcel enquiry and a question
+    from the contact page."""
     from tests.factories.visits import EnquiryFactory, VisitBookingFactory, VisitSlotFactory
 
     slot = VisitSlotFactory(date=timezone.localdate())
     booking = VisitBookingFactory(slot=slot, name="Khách Tham Quan Đánh Dấu", parcel_codes=["A-1"])
     enquiry = EnquiryFactory(message="Câu hỏi riêng đánh dấu")
-    return {"visits.VisitSlot": [slot], "visits.VisitBooking": [booking], "visits.Enquiry": [enquiry]}
+    question = EnquiryFactory(kind="general", parcel_code="", message="Câu hỏi riêng đánh dấu")
+    return {"visits.VisitSlot": [slot], "visits.VisitBooking": [booking], "visits.Enquiry": [enquiry, question]}
 
 
 @pytest.fixture(scope="module")

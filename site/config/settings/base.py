@@ -393,3 +393,5 @@ PHONENUMBER_DEFAULT_REGION = "VN"
 PHONENUMBER_DB_FORMAT = "E164"
 # --- Site visits and parcel enquiries (land/visits, docs/visits.md) --------------------------------
 RATE_LIMITS = {**RATE_LIMITS, "visit_booking": "10/h", "visit_link": "30/h", "parcel_enquiry": "5/h"}
+# --- The contact page (site/home/models/contact.py; its question form is land/visits') -------------
+RATE_LIMITS = {**RATE_LIMITS, "contact_enquiry": "5/h"}  # POSTs of the contact page's question form

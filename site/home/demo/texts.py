@@ -1,6 +1,7 @@
 """Texts of the home app's demo content, in Vietnamese and English, kept apart from the code that seeds them."""
 
 import datetime
+from decimal import Decimal
 
 from core.seeding import DEMO_MARK
 
@@ -93,28 +94,88 @@ CONTACT_PAGE = {
         "slug": "lien-he",
         "title": "Liên hệ",
         "show_in_menus": True,
-        "introduction": f"{DEMO_MARK} Ban Quản lý Khu Công viên phần mềm Đà Lạt luôn sẵn sàng hỗ trợ nhà đầu tư.",
-        "body": [
-            heading("Bộ phận một cửa"),
-            paragraph(
-                "<p>Tiếp nhận và trả kết quả hồ sơ đầu tư trực tuyến từ thứ Hai đến thứ Sáu, "
-                "7 giờ 30 đến 16 giờ 30 (trừ ngày lễ).</p>"
-            ),
-        ],
+        "introduction": (
+            f"{DEMO_MARK} Bộ phận một cửa của Ban Quản lý Khu Công viên phần mềm Đà Lạt tiếp nhận hồ sơ, "
+            "trả lời câu hỏi và hẹn lịch tham quan cho nhà đầu tư."
+        ),
+        "address": "Ban Quản lý Khu Công viên phần mềm Đà Lạt\nPhường Xuân Hương – Đà Lạt\nTỉnh Lâm Đồng, Việt Nam",
+        "directions": (
+            f"{DEMO_MARK} Từ hồ Xuân Hương đi về phía đông bắc theo đường chính vào khu; bộ phận một cửa ở tầng "
+            "trệt tòa nhà điều hành, có chỗ đậu xe trước cổng. Địa chỉ và tọa độ là dữ liệu minh họa."
+        ),
+        "latitude": Decimal("11.949000"),
+        "longitude": Decimal("108.453000"),
     },
     "en": {
         "slug": "contact",
         "title": "Contact",
-        "introduction": f"{DEMO_MARK} The park's management board is ready to help investors.",
-        "body": [
-            heading("One-stop desk"),
-            paragraph(
-                "<p>Online investment files are received and answered Monday to Friday, "
-                "7:30 to 16:30 (public holidays excepted).</p>"
-            ),
-        ],
+        "introduction": (
+            f"{DEMO_MARK} The one-stop desk of the Da Lat Software Park Management Board receives files, answers "
+            "questions and arranges visits for investors."
+        ),
+        "address": "Da Lat Software Park Management Board\nXuân Hương – Đà Lạt Ward\nLâm Đồng Province, Vietnam",
+        "directions": (
+            f"{DEMO_MARK} From Xuân Hương Lake head north-east along the main road into the park; the one-stop desk "
+            "is on the ground floor of the administration building, with parking at the gate. The address and "
+            "coordinates are demonstration data."
+        ),
     },
 }
+
+# The one-stop desk's officers: name, (role vi, role en), (handles vi, handles en), phone, e-mail, languages.
+DESK_OFFICERS = [
+    (
+        "Nguyễn Thị Mai",
+        ("Trưởng bộ phận một cửa", "Head of the one-stop desk"),
+        (
+            "Thủ tục đầu tư, chứng nhận đăng ký đầu tư, tình trạng hồ sơ trực tuyến.",
+            "Investment procedures, the investment registration certificate, the status of online files.",
+        ),
+        "+842633000001",
+        "motcua@demo.dalatpark.vn",
+        ["vi", "en"],
+    ),
+    (
+        "Trần Quốc Huy",
+        ("Chuyên viên đất đai và văn phòng", "Land and office space officer"),
+        (
+            "Lô đất, văn phòng cho thuê, chi phí thuê, lịch tham quan khu.",
+            "Land parcels, office units for rent, the cost of occupancy, site visits.",
+        ),
+        "+842633000002",
+        "datdai@demo.dalatpark.vn",
+        ["vi", "en", "fr"],
+    ),
+    (
+        "Lê Thị Thu Trang",
+        ("Chuyên viên hỗ trợ nhà đầu tư nước ngoài", "Foreign investor support officer"),
+        (
+            "Nhà đầu tư nước ngoài: đăng ký doanh nghiệp, giấy phép lao động cho chuyên gia, ưu đãi đầu tư.",
+            "Foreign investors: enterprise registration, work permits for experts, investment incentives.",
+        ),
+        "+842633000003",
+        "fdi@demo.dalatpark.vn",
+        ["vi", "en", "ja"],
+    ),
+    (
+        "Phạm Minh Đức",
+        ("Chuyên viên đào tạo và nhân lực", "Training and workforce officer"),
+        (
+            "Khóa đào tạo công nghệ thông tin, tuyển dụng học viên, hợp tác với doanh nghiệp.",
+            "IT training courses, recruiting graduates, partnerships with companies.",
+        ),
+        "+842633000004",
+        "daotao@demo.dalatpark.vn",
+        ["vi", "en", "ko"],
+    ),
+]
+
+# The desk's opening periods: Monday to Friday, morning and afternoon (weekday, opens, closes).
+DESK_HOURS = [
+    (day, opens, closes)
+    for day in range(5)
+    for opens, closes in ((datetime.time(7, 30), datetime.time(11, 30)), (datetime.time(13, 30), datetime.time(16, 30)))
+]
 
 
 NEWS = [
