@@ -1,8 +1,9 @@
 """Editors and investment officers (the one-stop desk) keep the desk's officers and opening hours shown on
 the contact page; the director sees them."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.permission_grants import GroupGrants
 
 MANAGE = ("add", "change", "delete", "view")
 MODELS = ("deskofficer", "openingperiod")
@@ -13,28 +14,10 @@ GRANTS = {
 }
 
 
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("home")
-    app_config.models_module = True  # the migration state's app stub lacks it; create_permissions needs it
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, codenames in GRANTS.items():
-        group, _created = Group.objects.get_or_create(name=group_name)
-        group.permissions.add(*Permission.objects.filter(content_type__app_label="home", codename__in=codenames))
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group in Group.objects.filter(name__in=GRANTS):
-        group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="home", codename__in=GRANTS[group.name])
-        )
+PERMISSIONS = GroupGrants("home", GRANTS)
 
 
 class Migration(migrations.Migration):
     dependencies = [("home", "0009_contact_page"), ("accounts", "0002_staff_groups")]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [migrations.RunPython(PERMISSIONS.grant, PERMISSIONS.revoke)]
