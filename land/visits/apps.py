@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class VisitsConfig(AppConfig):
-    """Site visits: visiting slots staff publish, bookings for chosen parcels, holds, and parcel enquiries."""
+    """Site visits: visiting slots staff publish, bookings for chosen parcels and office units, holds, and
+    parcel enquiries."""
 
     name = "land.visits"
     label = "visits"
@@ -25,11 +26,17 @@ class VisitsConfig(AppConfig):
         register_step("visits", seed_visits, order=25)
         from core import slots
 
-        from .slots import parcel_visit_links
+        from .slots import parcel_visit_links, unit_visit_link
 
         slots.register(
             "parcel_actions",
             slots.SlotProvider(
                 key="visit", template="visits/slots/parcel_visit.html", get_context=parcel_visit_links, order=20
+            ),
+        )
+        slots.register(
+            "unit_actions",
+            slots.SlotProvider(
+                key="visit", template="visits/slots/unit_visit.html", get_context=unit_visit_link, order=20
             ),
         )

@@ -1,4 +1,5 @@
-"""The parcel page's "Book a visit" and "Ask about this parcel" links (the `parcel_actions` slot)."""
+"""The parcel page's "Book a visit" and "Ask about this parcel" links (the `parcel_actions` slot), and the
+office unit page's "Book a visit" link (the `unit_actions` slot)."""
 
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -11,3 +12,10 @@ def parcel_visit_links(request, parcel=None, **kwargs):
         "visit_url": reverse("visits") + "?" + urlencode({"parcel": parcel.code}),
         "enquiry_url": reverse("parcel_enquiry", args=[parcel.code.lower()]),
     }
+
+
+def unit_visit_link(request, unit=None, **kwargs):
+    """The visits page with the unit ticked, whatever the unit's status (a leased unit can still be shown)."""
+    if unit is None:
+        return None
+    return {"visit_url": reverse("visits") + "?" + urlencode({"unit": unit.code})}
