@@ -1,5 +1,6 @@
 """Demo content for site visits: two guided tours on Tuesdays and Thursdays over the coming weeks
-(4 × scale weeks), a few demo bookings (parcels and an office unit to see), one parcel enquiry. Idempotent: slots are found by date and time."""
+(4 × scale weeks), a few demo bookings (parcels and an office unit to see), one parcel enquiry.
+Idempotent: slots are found by date and time."""
 
 from datetime import time, timedelta
 
