@@ -447,6 +447,27 @@ def unit_offers(statuses=("available",), language=None):
     return offers
 
 
+def unit_choices(statuses=("available", "reserved", "leased"), language=None):
+    """(code, label) pairs of published office units and desks in `statuses`, in code order, for form
+    check boxes: "T1-301 – Office unit, Tower 1, floor 3, 120 m²"."""
+    with override(language) if language else nullcontext():
+        units = Unit.objects.public().filter(status__in=list(statuses)).select_related("building").in_code_order()
+        return [
+            (
+                unit.code,
+                _("%(code)s – %(kind)s, %(building)s, floor %(floor)s, %(area)s")
+                % {
+                    "code": unit.code,
+                    "kind": unit.get_kind_display(),
+                    "building": unit.building,
+                    "floor": unit.floor,
+                    "area": format_area(unit.area_m2),
+                },
+            )
+            for unit in units
+        ]
+
+
 def unit_cost(code):
     """The yearly cost of the published unit with `code` (any case), or None when there is none."""
     from .costs import CostCalculator

@@ -16,7 +16,8 @@ from core.csv_export import csv_response
 from home.models import CurrencySettings
 from land.costs import CostCalculator
 from land.filters import UnitFilterSet, excessive_unit_filters
-from land.models import OccupancyCosts, Unit, UnitPhoto
+from land.models import LandIndexPage, OccupancyCosts, Unit, UnitPhoto
+from land.services import parcel_choices
 
 from .common import query_string, refuse
 from .exports import LICENCE_NAME, LICENCE_URL, _with_metadata
@@ -94,6 +95,20 @@ def load_unit(code):
     return unit
 
 
+def compare_with_parcels(page, request):
+    """The land comparison page in the page's language and the available parcels a unit can be set beside."""
+    land_page = LandIndexPage.for_language(page.locale.language_code)
+    if land_page is None:
+        return {}
+    parcels = parcel_choices(statuses=("available",))
+    if not parcels:
+        return {}
+    return {
+        "compare_url": land_page.get_url(request) + land_page.reverse_subpage("compare"),
+        "compare_parcels": parcels,
+    }
+
+
 def unit_detail(request, page, code):
     """The unit page; an upper-case code redirects to the canonical lower-case URL."""
     if code != code.lower():
@@ -106,6 +121,7 @@ def unit_detail(request, page, code):
         "yearly": calculator.for_unit(unit),
         "currency": calculator.currency,
         "list_url": page.get_url(request),
+        **compare_with_parcels(page, request),
     }
     return TemplateResponse(request, "land/unit_detail.html", context)
 

@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class VisitsConfig(AppConfig):
-    """Site visits: visiting slots staff publish, bookings for chosen parcels, holds, and enquiries from
-    parcel pages and the contact page."""
+    """Site visits: visiting slots staff publish, bookings for chosen parcels and office units, holds, and
+    enquiries from parcel pages and the contact page."""
 
     name = "land.visits"
     label = "visits"
@@ -26,12 +26,18 @@ class VisitsConfig(AppConfig):
         register_step("visits", seed_visits, order=25)
         from core import slots
 
-        from .slots import contact_enquiry_form, parcel_visit_links
+        from .slots import contact_enquiry_form, parcel_visit_links, unit_visit_link
 
         slots.register(
             "parcel_actions",
             slots.SlotProvider(
                 key="visit", template="visits/slots/parcel_visit.html", get_context=parcel_visit_links, order=20
+            ),
+        )
+        slots.register(
+            "unit_actions",
+            slots.SlotProvider(
+                key="visit", template="visits/slots/unit_visit.html", get_context=unit_visit_link, order=20
             ),
         )
         slots.register(

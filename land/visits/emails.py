@@ -26,7 +26,7 @@ def calendar_file(booking):
     slot = booking.slot
     with override(booking.language):
         summary = gettext("Site visit – Da Lat Software Park")
-        description = gettext("Guide: %(guide)s. Parcels: %(items)s. Booking %(reference)s: %(url)s") % {
+        description = gettext("Guide: %(guide)s. To see: %(items)s. Booking %(reference)s: %(url)s") % {
             "guide": slot.guide,
             "items": booking.items_text or "–",
             "reference": booking.reference,

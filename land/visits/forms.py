@@ -25,16 +25,20 @@ class BookingForm(HoneypotMixin, forms.Form):
     parcel_codes = forms.MultipleChoiceField(
         label=_("Parcels you want to see"), required=False, widget=forms.CheckboxSelectMultiple
     )
-    other_items = forms.CharField(label=_("Office units or anything else to see"), max_length=300, required=False)
+    unit_codes = forms.MultipleChoiceField(
+        label=_("Office units you want to see"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    other_items = forms.CharField(label=_("Anything else you want to see"), max_length=300, required=False)
     hold_parcel = forms.ChoiceField(
         label=_("Hold one available parcel for me"),
         required=False,
         help_text=_("Keeps the parcel from other visitors' holds for a few days after you confirm."),
     )
 
-    def __init__(self, *args, parcels=(), holdable=(), user=None, hold_days=0, **kwargs):
+    def __init__(self, *args, parcels=(), units=(), holdable=(), user=None, hold_days=0, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["parcel_codes"].choices = list(parcels)
+        self.fields["unit_codes"].choices = list(units)
         if hold_days and holdable:
             self.fields["hold_parcel"].choices = [("", _("No hold")), *holdable]
             self.fields["hold_parcel"].help_text = _(

@@ -1,5 +1,5 @@
 """Site visits: slots staff publish (date, time, guide, capacity), bookings investors make for chosen
-parcels, the booking e-mails, and enquiries sent from a parcel's page to the land officers."""
+parcels and office units, the booking e-mails, and enquiries sent from a parcel's page to the land officers."""
 
 import secrets
 from datetime import datetime, timedelta
@@ -109,7 +109,7 @@ class BookingStatus(models.TextChoices):
 
 
 class VisitBooking(models.Model):
-    """One party's place on a visit slot, for the parcels (and, later, units) they want to see.
+    """One party's place on a visit slot, for the parcels and office units they want to see.
 
     A signed-in investor's booking is confirmed at once; a visitor without an account gives a name and
     an e-mail address and confirms with the link we send (until then the seats are kept for
@@ -131,8 +131,11 @@ class VisitBooking(models.Model):
         _("people"), default=1, validators=[MinValueValidator(1), MaxValueValidator(10)]
     )
     parcel_codes = models.JSONField(_("parcels"), default=list, blank=True, help_text=_("Codes of the parcels to see."))
+    unit_codes = models.JSONField(
+        _("office units"), default=list, blank=True, help_text=_("Codes of the office units or desks to see.")
+    )
     other_items = models.CharField(
-        _("other premises"), max_length=300, blank=True, help_text=_("Office units or anything else to see, as typed.")
+        _("other premises"), max_length=300, blank=True, help_text=_("Anything else to see, as typed.")
     )
     hold_parcel = models.CharField(
         _("parcel to hold"), max_length=8, blank=True, help_text=_("The parcel the visitor asked to hold, if any.")
@@ -168,7 +171,7 @@ class VisitBooking(models.Model):
 
     @property
     def items_text(self):
-        return ", ".join([*self.parcel_codes, *([self.other_items] if self.other_items else [])])
+        return ", ".join([*self.parcel_codes, *self.unit_codes, *([self.other_items] if self.other_items else [])])
 
 
 class EmailKind(models.TextChoices):

@@ -39,21 +39,36 @@ def parcel_choices(language=None):
     return land.parcel_choices(statuses=statuses, language=language)
 
 
-def book_visit(slot_id, *, name, email, people=1, parcel_codes=(), other_items="", hold_parcel="", organisation="",
-               user=None, language="vi", now=None):  # fmt: skip
+def unit_choices(language=None):
+    """(code, label) of every published office unit or block of desks a visitor may ask to see."""
+    return land.unit_choices(language=language)
+
+
+def _codes(values):
+    return sorted({str(code).strip().upper() for code in values if str(code).strip()})
+
+
+def book_visit(slot_id, *, name, email, people=1, parcel_codes=(), unit_codes=(), other_items="", hold_parcel="",
+               organisation="", user=None, language="vi", now=None):  # fmt: skip
     """Book `people` places on a published, upcoming slot; returns the VisitBooking.
 
     With `user` (signed in) the booking is confirmed at once (confirmation e-mail with the calendar
     file, and the hold if asked); without, it waits for the e-mail link (verification e-mail) and its
     seats are kept for VERIFY_WITHIN. Raises VisitError: slot not bookable, not enough seats, the same
-    e-mail address already on the slot, an unknown parcel, a hold on a parcel not chosen."""
+    e-mail address already on the slot, an unknown parcel or office unit, a hold on a parcel not chosen."""
     now = now or timezone.now()
     email = (user.email if user is not None else str(email or "")).strip()
     known = {code for code, _label in parcel_choices()}
-    codes = sorted({str(code).strip().upper() for code in parcel_codes if str(code).strip()})
+    codes = _codes(parcel_codes)
     unknown = [code for code in codes if code not in known]
     if unknown:
         raise VisitError(_("There is no parcel %(code)s.") % {"code": ", ".join(unknown)})
+    units = _codes(unit_codes)
+    if units:
+        known_units = {code for code, _label in unit_choices()}
+        unknown = [code for code in units if code not in known_units]
+        if unknown:
+            raise VisitError(_("There is no office unit %(code)s.") % {"code": ", ".join(unknown)})
     hold_parcel = str(hold_parcel or "").strip().upper()
     if hold_parcel and hold_parcel not in codes:
         raise VisitError(_("Choose the parcel to hold among the parcels you want to see."))
@@ -75,7 +90,8 @@ def book_visit(slot_id, *, name, email, people=1, parcel_codes=(), other_items="
             )
         booking = VisitBooking.objects.create(
             slot=slot, user=user, name=(name or getattr(user, "get_full_name", lambda: "")() or email)[:120],
-            email=email, organisation=organisation, people=people, parcel_codes=codes, other_items=other_items,
+            email=email, organisation=organisation, people=people, parcel_codes=codes, unit_codes=units,
+            other_items=other_items,
             hold_parcel=hold_parcel, language=language, created_at=now,
         )  # fmt: skip
         if user is not None:

@@ -36,12 +36,13 @@ def visits(request):
     if slot_id:
         chosen = next((slot for slot in slots if str(slot.pk) == str(slot_id)), None)
     user = request.user if request.user.is_authenticated else None
-    parcels = services.parcel_choices()
+    parcels, units = services.parcel_choices(), services.unit_choices()
     hold_days = VisitSettings.load(request_or_site=request).hold_days
     holdable = land.parcel_choices(statuses=("available",))
     wanted = [code.upper() for code in request.GET.getlist("parcel")]
-    form_kwargs = {"parcels": parcels, "holdable": holdable, "user": user, "hold_days": hold_days}
-    form = BookingForm(initial={"parcel_codes": wanted}, **form_kwargs)
+    wanted_units = [code.upper() for code in request.GET.getlist("unit")]
+    form_kwargs = {"parcels": parcels, "units": units, "holdable": holdable, "user": user, "hold_days": hold_days}
+    form = BookingForm(initial={"parcel_codes": wanted, "unit_codes": wanted_units}, **form_kwargs)
     if request.method == "POST":
         form = BookingForm(request.POST, **form_kwargs)
         if chosen is None:
@@ -55,6 +56,7 @@ def visits(request):
                 booking = services.book_visit(
                     chosen.pk, user=user, name=data.get("name", ""), email=data.get("email", ""),
                     organisation=data["organisation"], people=data["people"], parcel_codes=data["parcel_codes"],
+                    unit_codes=data["unit_codes"],
                     other_items=data["other_items"], hold_parcel=data.get("hold_parcel", ""), language=get_language(),
                 )  # fmt: skip
             except services.VisitError as error:
@@ -69,7 +71,7 @@ def visits(request):
                         % {"email": booking.email},
                     )
                 return redirect("visit_booking", token=booking.token)
-    parcel_query = urlencode([("parcel", code) for code in wanted])
+    parcel_query = urlencode([*(("parcel", code) for code in wanted), *(("unit", code) for code in wanted_units)])
     context = {"slots": slots, "chosen": chosen, "form": form, "parcel_query": parcel_query}
     return render(request, "visits/visits.html", context, status=400 if form.errors else 200)
 

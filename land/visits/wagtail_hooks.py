@@ -84,6 +84,7 @@ class VisitBookingViewSet(ModelViewSet):
         "organisation",
         "people",
         "parcel_codes",
+        "unit_codes",
         "other_items",
         "hold_parcel",
         "language",

@@ -70,3 +70,13 @@ def test_the_premises_step_refuses_nothing_chosen_and_an_unknown_unit(client, un
     unknown = client.post(base + "step/land/", {"unit_codes": ["T9-999"]})
     assert unknown.status_code == 200 and "T9-999 is not one of the available choices" in unknown.content.decode()
     assert InvestmentApplication.objects.get().unit_codes == []
+
+
+@pytest.mark.parametrize(("language", "heading"), [("en", "Premises"), ("vi", "Mặt bằng")])
+def test_the_step_offering_parcels_and_units_is_named_premises_not_land(client, unit, language, heading):
+    client.force_login(UserFactory(preferred_language=language))
+    base = client.get(f"/{language}/apply/?unit=t1-201")["Location"].rsplit("step/", 1)[0]
+    step = client.get(base + "step/land/").content.decode()
+    assert f'<h2 id="step-heading">{heading}</h2>' in step
+    review = client.get(base + "step/review/").content.decode()
+    assert f"<h3>{heading}</h3>" in review  # the summary's section holding the requested units

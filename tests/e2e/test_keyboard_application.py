@@ -145,7 +145,7 @@ def test_first_application_steps_can_be_completed_with_the_keyboard_alone(new_pa
     _company_step_with_a_mistake(tab, language)
     expect(tab.locator("#step-heading")).to_have_text(t(language, "Project"))
     _project_step(tab, language)
-    expect(tab.locator("#step-heading")).to_have_text(t(language, "Land"))
+    expect(tab.locator("#step-heading")).to_have_text(t(language, "Premises"))
     _land_step(tab, language)
     expect(tab.locator("#step-heading")).to_have_text(t(language, "Documents"))
 

@@ -28,7 +28,7 @@ from .access import own_application
 STEPS = [
     ("company", gettext_lazy("Company")),
     ("project", gettext_lazy("Project")),
-    ("land", gettext_lazy("Land")),
+    ("land", gettext_lazy("Premises")),
     ("documents", gettext_lazy("Documents")),
     ("review", gettext_lazy("Review and submit")),
 ]

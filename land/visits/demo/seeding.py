@@ -1,5 +1,6 @@
 """Demo content for site visits: two guided tours on Tuesdays and Thursdays over the coming weeks
-(4 × scale weeks), a few demo bookings, one parcel enquiry. Idempotent: slots are found by date and time."""
+(4 × scale weeks), a few demo bookings (parcels and an office unit to see), one parcel enquiry.
+Idempotent: slots are found by date and time."""
 
 from datetime import time, timedelta
 
@@ -27,8 +28,8 @@ TOURS = [
 ]
 VISIT_DAYS = (1, 3)  # Tuesday, Thursday
 BOOKINGS = [
-    ("Phạm Quốc Huy", "huy.pham@example.com", "Công ty TNHH Phần mềm Cao Nguyên", 2, ["A-1", "A-2"]),
-    ("Emma Schulz", "emma.schulz@example.com", "Nordlicht Software GmbH", 3, ["B-3"]),
+    ("Phạm Quốc Huy", "huy.pham@example.com", "Công ty TNHH Phần mềm Cao Nguyên", 2, ["A-1", "A-2"], []),
+    ("Emma Schulz", "emma.schulz@example.com", "Nordlicht Software GmbH", 3, ["B-3"], ["T1-101"]),
 ]
 
 
@@ -55,7 +56,7 @@ def seed_visits(context):
             )
             created += was_created
             slots.append(slot)
-    for slot, (name, email, organisation, people, codes) in zip(slots, BOOKINGS, strict=False):
+    for slot, (name, email, organisation, people, codes, units) in zip(slots, BOOKINGS, strict=False):
         VisitBooking.objects.get_or_create(
             slot=slot,
             email=email,
@@ -64,6 +65,7 @@ def seed_visits(context):
                 "organisation": organisation,
                 "people": people,
                 "parcel_codes": codes,
+                "unit_codes": units,
                 "status": BookingStatus.CONFIRMED,
                 "confirmed_at": timezone.now(),
                 "language": "en" if email.startswith("emma") else "vi",
