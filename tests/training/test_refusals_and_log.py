@@ -5,6 +5,7 @@ training.services (docs/testing.md, "Mutation testing")."""
 import datetime
 import logging
 
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import override
 
@@ -65,6 +66,24 @@ def test_each_refused_registration_says_exactly_why(cohort, answers):
     assert refusal(services.cancel_registration, registration.pk, seated) == (
         "This registration can no longer be cancelled."
     )
+
+
+def test_a_second_request_of_the_same_trainee_at_the_same_moment_is_told_they_are_registered(cohort, answers):
+    """The other request's row lands between the duplicate check and the insert (as two clicks at once would):
+    the database's unique constraint refuses the second row, and the trainee reads the same sentence."""
+    trainee = TraineeFactory()
+    raced = []
+
+    def other_request_registers_first(execute, sql, params, many, context):
+        if not raced and sql.lstrip().upper().startswith("INSERT") and "training_registration" in sql:
+            raced.append(True)  # first, so the other request's own insert passes straight through
+            RegistrationFactory(cohort=cohort, trainee=trainee)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(other_request_registers_first):
+        message = refusal(services.register_trainee, cohort.pk, trainee, answers)
+
+    assert raced and message == f"You are already registered for {cohort.code}."
 
 
 def test_a_registration_window_not_yet_open_or_closed_is_explained(cohort, answers):
