@@ -31,7 +31,20 @@ def test_a_malformed_vietnamese_tax_number_is_refused(number):
 
 
 def test_a_foreign_tax_number_is_free():
-    assert organisations.create_organisation(UserFactory(), "Acme Pte", "201912345K", "SG").tax_number == "201912345K"
+    organisation = organisations.create_organisation(UserFactory(), "Acme Pte", "201912345K", "SG")
+    organisation.refresh_from_db()
+    assert (organisation.tax_number, organisation.country.code) == ("201912345K", "SG")
+    organisation.full_clean()  # the admin's model validation accepts it too
+
+
+def test_the_page_accepts_a_foreign_organisation_with_its_own_tax_number(client):
+    user = UserFactory()
+    client.force_login(user)
+    data = {"action": "create", "name": "Acme Pte", "tax_number": "201912345K", "country": "SG"}
+    response = client.post("/en/account/organisation/", data)
+    assert response.status_code == 302
+    membership = Membership.objects.get(user=user)
+    assert (membership.organisation.tax_number, membership.organisation.country.code) == ("201912345K", "SG")
 
 
 @pytest.mark.parametrize(("language", "message"), [("en", "10 digits"), ("vi", "10 chữ số")])

@@ -65,10 +65,13 @@ def test_filtering_by_type_shows_only_that_type(client, library):
 
 def test_an_unknown_type_shows_every_document(client, library):
     add_document("Land lease form", kind="form")
+    add_document("Zoning plan", kind="planning_map")
 
     html = client.get("/en/documents/?type=%3Cscript%3E").content.decode()
+    main = html.split("<main")[-1].split("</main>")[0]
 
-    assert "Land lease form" in html and "<script>" not in html.split("<main")[-1].split("</main>")[0]
+    assert "Land lease form" in main and "Zoning plan" in main and "2 documents" in main
+    assert "<script>" not in main and " selected>" not in main  # "All types" stays the choice shown
 
 
 def test_the_vietnamese_library_shows_vietnamese_titles_and_labels(client, library):

@@ -102,6 +102,28 @@ def test_the_scheduler_releases_ended_reservations_and_logs_it_as_the_system():
     assert days(-1).strftime("%d/%m/%Y") in entry.reason
 
 
+@pytest.mark.django_db
+def test_the_release_job_checks_each_parcel_again_after_reading_the_list():
+    """The same race on any database: the officer's extension lands between the job's list and its lock."""
+    parcel = reserved(ParcelFactory(), days(-1))
+    extended = []
+
+    def officer_extends_meanwhile(execute, sql, params, many, context):
+        # The job's second read of the parcel (the one it locks) asks for one row by code.
+        if not extended and "LIMIT 1" in sql and '"land_parcel"."code" = ' in sql:
+            extended.append(True)
+            Parcel.objects.filter(pk=parcel.pk).update(reserved_until=days(30))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(officer_extends_meanwhile):
+        released = services.release_expired_reservations()
+
+    parcel.refresh_from_db()
+    assert extended and released == []
+    assert parcel.status == ParcelStatus.RESERVED and parcel.reserved_until == days(30)
+    assert not ParcelStatusChange.objects.filter(parcel=parcel).exists()
+
+
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_the_release_job_leaves_a_reservation_an_officer_extends_at_the_same_moment():

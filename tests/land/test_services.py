@@ -1,9 +1,10 @@
 """land.services: status changes with permission checks and a log, and the read functions."""
 
+import datetime
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
-from django.utils import translation
+from django.utils import timezone, translation
 
 import pytest
 
@@ -194,3 +195,88 @@ def test_the_offer_of_parcels_has_no_links_while_the_land_pages_are_missing():
         offers = services.parcel_offers()
     assert [(offer.code, offer.url) for offer in offers.parcels] == [("A-2", "")]
     assert offers.parcels[0].lease_price.endswith("USD/m²/year")
+
+
+# Messages and records an officer or a visitor reads (each added from a surviving mutant, docs/testing.md).
+
+
+def test_a_refused_change_says_the_parcels_status_and_the_step_asked_in_the_readers_language(land_officer):
+    ParcelFactory(code="A-1", status=ParcelStatus.RESERVED)
+    with translation.override("en"), pytest.raises(services.InvalidTransition) as refused:
+        services.reserve("A-1", actor=land_officer, reason="x")
+    assert str(refused.value) == "Parcel A-1 is Reserved; it cannot be reserved."
+    with translation.override("vi"), pytest.raises(services.InvalidTransition) as refused:
+        services.reserve("A-1", actor=land_officer, reason="x")
+    assert str(refused.value) == "Lô A-1 đang ở tình trạng “Đã giữ chỗ” nên không thể giữ chỗ."
+
+
+def test_an_unknown_action_is_refused_by_its_name(land_officer):
+    parcel = ParcelFactory()
+    with translation.override("en"), pytest.raises(services.InvalidTransition, match="Unknown action “sell”"):
+        services.change_status(parcel.code, "sell", actor=land_officer, reason="x")
+    assert not ParcelStatusChange.objects.exists()
+
+
+def test_reserving_or_extending_logs_the_reference_given_and_none_when_none_is_given(land_officer):
+    ParcelFactory(code="A-1")
+    services.reserve("A-1", actor=land_officer, reason="Held for a file.")
+    last_day = timezone.localdate() + datetime.timedelta(days=90)
+    services.extend("A-1", actor=land_officer, reason="Appraisal takes longer.", until=last_day, reference="DLSP-9")
+    first, second = ParcelStatusChange.objects.filter(parcel_code="A-1").order_by("pk")
+    assert (first.reference, second.reference, second.reserved_until) == ("", "DLSP-9", last_day)
+
+
+def test_retiring_an_unknown_parcel_or_without_permission_says_why(land_officer, editor):
+    with translation.override("en"):
+        with pytest.raises(services.ParcelNotFound) as missing:
+            services.retire("z-9", actor=land_officer, reason="Re-surveyed.")
+        with pytest.raises(PermissionDenied) as refused:
+            services.retire("z-9", actor=editor, reason="Re-surveyed.")
+    assert str(missing.value) == "There is no parcel Z-9."
+    assert str(refused.value) == "You are not allowed to retire parcels."
+
+
+def test_a_hold_is_refused_with_the_reason_a_visitor_reads(land_officer):
+    ParcelFactory(code="A-1")
+    ParcelFactory(code="A-2", status=ParcelStatus.LEASED)
+    now = timezone.now()
+    with translation.override("en"):
+        with pytest.raises(services.HoldRefused, match="^Parcels cannot be held at the moment.$"):
+            services.place_hold("A-1", reference="visit:1", holder="An", days=0)  # staff set no hold days
+        with pytest.raises(services.ParcelNotFound) as missing:
+            services.place_hold("z-9", reference="visit:1", holder="An", days=3)
+        with pytest.raises(services.HoldRefused) as leased:
+            services.place_hold("A-2", reference="visit:1", holder="An", days=3)
+        services.place_hold("A-1", reference="visit:1", holder="An", days=3, now=now)
+        with pytest.raises(services.HoldRefused) as held:
+            services.place_hold("a-1", reference="visit:2", holder="Bình", days=3)
+    assert str(missing.value) == "There is no parcel Z-9."
+    assert str(leased.value) == "Parcel A-2 is leased, so it cannot be held."
+    until = timezone.localtime(now + datetime.timedelta(days=3)).strftime("%d/%m/%Y")
+    assert str(held.value) == f"Parcel A-1 is already held for another visit until {until}."
+
+
+def test_a_retired_parcel_no_longer_shows_among_the_reservations_ending(land_officer):
+    soon = timezone.localdate() + datetime.timedelta(days=2)
+    ParcelFactory(code="A-1")
+    ParcelFactory(code="A-2")
+    for code in ("A-1", "A-2"):
+        services.reserve(code, actor=land_officer, reason="Held for a file.", until=soon)
+    services.retire("A-2", actor=land_officer, reason="Re-surveyed.")
+    assert [parcel.code for parcel in services.reservations_ending(within_days=14)] == ["A-1"]
+
+
+def test_the_offer_of_office_units_is_written_in_the_language_asked_with_its_page(office_pages):
+    from tests.factories.land import BuildingFactory, UnitFactory
+
+    UnitFactory(building=BuildingFactory(code="T1"), code="T1-201")
+    UnitFactory(building=BuildingFactory(code="T1"), code="T1-301", status="leased")
+    with translation.override("en"):
+        english, vietnamese = services.unit_offers(), services.unit_offers(language="vi")
+    assert [(offer.code, offer.kind, offer.price, offer.url) for offer in english] == [
+        ("T1-201", "Office unit", "10.00 USD/m²/month + 2.00 service charge", "/en/offices/t1-201/")
+    ]
+    assert [(offer.code, offer.kind, offer.price, offer.url) for offer in vietnamese] == [
+        ("T1-201", "Văn phòng riêng", "10,00 USD/m²/tháng + 2,00 phí dịch vụ", "/vi/van-phong/t1-201/")
+    ]
+    assert english[0].yearly_cost_usd == services.unit_cost("t1-201").yearly_cost_usd > 0

@@ -2,6 +2,7 @@
 day: reloading a certificate page cannot inflate it, and no visitor's address is ever stored."""
 
 import datetime
+import logging
 import threading
 
 from django.utils import timezone, translation
@@ -113,4 +114,13 @@ def test_simultaneous_views_by_one_visitor_count_once(certificate):
     for thread in threads:
         thread.join(timeout=30)
     assert errors == []
+    assert public_figure()[0] == 1
+
+
+def test_a_reload_the_same_day_is_no_error_in_the_operators_log(certificate, caplog):
+    identity = f"client:{ADDRESS}|{BROWSER}"
+    with caplog.at_level(logging.INFO, logger="training.services"):
+        for _reload in range(3):
+            services.record_verification(certificate.code, certificate, identity)
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []
     assert public_figure()[0] == 1
