@@ -146,7 +146,9 @@ def suggest(request, limit=10):
         SearchEntry.objects.filter(language=request.language)
         .filter(starts | Q(title_folded__contains=f" {folded}"))
         .annotate(first=Case(When(starts, then=Value(0)), default=Value(1), output_field=IntegerField()))
-        .order_by("first", "title")
+        # A title the words start is closest; among the rest, the shorter the title the more it is about the
+        # words ("Phần mềm nhúng" before a zoning map that names the software park), then alphabetical.
+        .order_by("first", Length("title"), "title")
         .only("title", "url", "kind")[: limit * 2]
     )
     return _unique_titles(entries, limit)

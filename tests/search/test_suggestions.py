@@ -46,3 +46,26 @@ def test_the_search_box_works_without_javascript_and_carries_the_combobox_hooks(
     assert 'data-suggest-url="/en/search/suggest/"' in page
     assert 'aria-live="polite"' in page
     assert "<script>" not in page.split("</head>")[1]  # no inline script (CSP)
+
+
+def test_a_short_title_about_the_words_comes_before_a_long_one_that_mentions_them(client, corpus):
+    from search.folding import spaced
+    from search.models import SearchEntry
+
+    for number, (kind, title) in enumerate(
+        [("document", "Bản đồ quy hoạch phân khu Khu công viên phần mềm Đà Lạt"), ("programme", "Kiểm thử phần mềm")]
+    ):
+        SearchEntry.objects.create(
+            doc_id=f"suggest-order-{number}",
+            provider=kind,
+            object_key=str(number),
+            kind=kind,
+            language="vi",
+            title=title,
+            url=f"/vi/x-{number}/",
+            title_exact=title.lower(),
+            title_folded=spaced(title),
+            text_folded=spaced(title),
+        )
+    titles = suggestion_titles(client, "vi", "phan mem")
+    assert titles.index("Kiểm thử phần mềm") < titles.index("Bản đồ quy hoạch phân khu Khu công viên phần mềm Đà Lạt")
