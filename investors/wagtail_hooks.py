@@ -9,8 +9,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.widgets import page_chooser
 from investors.incentives.sectors import SECTOR_CHOICES
-from investors.models import IncentiveRule
+from investors.models import IncentiveRule, PolicyPage
 
 
 class IncentiveRuleForm(WagtailAdminModelForm):
@@ -41,7 +42,7 @@ class IncentiveRuleViewSet(SnippetViewSet):
         FieldPanel("title"),
         MultiFieldPanel(
             [
-                FieldPanel("policy"),
+                FieldPanel("policy", widget=page_chooser(PolicyPage)),
                 FieldRowPanel([FieldPanel("article"), FieldPanel("clause")]),
                 FieldRowPanel([FieldPanel("in_force_from"), FieldPanel("in_force_until")]),
                 FieldPanel("continues_after_end"),

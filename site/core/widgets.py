@@ -8,3 +8,21 @@ def render_options_inline(field):
     lists such as countries; the widget (and its lazily translated choices) is otherwise unchanged."""
     field.widget.template_name = LONG_SELECT_TEMPLATE
     return field
+
+
+def page_chooser(page_model):
+    """Wagtail's page chooser for one page type, whose "Choose a page (Type)" text follows the reader's
+    language. Wagtail joins that text into a plain string when the form class is first built, in whatever
+    language was active then, and the form class is kept: the admin of a Vietnamese officer could stay
+    English after an English-speaking colleague opened the form first."""
+    from django.utils.functional import lazy
+    from django.utils.text import capfirst
+    from django.utils.translation import gettext
+
+    from wagtail.admin.widgets import AdminPageChooser
+
+    widget = AdminPageChooser(target_models=[page_model])
+    widget.choose_one_text = lazy(
+        lambda: f"{gettext('Choose a page')} ({capfirst(page_model._meta.verbose_name)})", str
+    )()
+    return widget
