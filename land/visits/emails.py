@@ -81,9 +81,11 @@ def render_visit_email(email):
         language = getattr(email.recipient, "preferred_language", "") or settings.LANGUAGE_CODE
         with override(language):
             terms = land.parcel_lease_terms(enquiry.parcel_code) if enquiry.parcel_code else None
+            unit_path = land.unit_url(enquiry.unit_code, language) if enquiry.unit_code else ""
             context = {
                 "enquiry": enquiry,
                 "parcel_url": (settings.WAGTAILADMIN_BASE_URL + (terms.detail_url(language) or "")) if terms else "",
+                "unit_url": (settings.WAGTAILADMIN_BASE_URL + unit_path) if unit_path else "",
                 "inbox_url": settings.WAGTAILADMIN_BASE_URL + reverse("visits_enquiry:index"),
             }
             return _render(kind, context)

@@ -187,17 +187,19 @@ class EnquiryKind(models.TextChoices):
     """Where an enquiry came from, which decides who receives it."""
 
     PARCEL = "parcel", _("A parcel")
+    UNIT = "unit", _("An office unit")
     GENERAL = "general", _("The contact page")
 
 
 class Enquiry(models.Model):
-    """A question sent from a parcel's page (to the land officers) or from the contact page (to the
-    one-stop desk's investment officers); both land in one inbox, filtered by kind."""
+    """A question sent from a parcel's or an office unit's page (to the land officers) or from the contact
+    page (to the one-stop desk's investment officers); all land in one inbox, filtered by kind."""
 
     kind = models.CharField(
         _("sent from"), max_length=10, choices=EnquiryKind.choices, default=EnquiryKind.PARCEL, db_index=True
     )
     parcel_code = models.CharField(_("parcel"), max_length=8, blank=True)
+    unit_code = models.CharField(_("office unit"), max_length=20, blank=True)
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail address"))
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
@@ -214,7 +216,7 @@ class Enquiry(models.Model):
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):
-        return f"{self.parcel_code or self.get_kind_display()}: {self.name}"
+        return f"{self.parcel_code or self.unit_code or self.get_kind_display()}: {self.name}"
 
 
 @register_setting(icon="date")

@@ -209,6 +209,24 @@ def send_enquiry(parcel_code, *, name, email, message, organisation="", language
     return enquiry
 
 
+def send_unit_enquiry(unit_code, *, name, email, message, organisation="", language="vi"):
+    """Record an enquiry about a published office unit or desk space and e-mail it to every land officer
+    (who let the units, as they lease the parcels); returns it."""
+    unit = land.unit_cost(unit_code)
+    if unit is None:
+        raise VisitError(_("There is no office unit %(code)s.") % {"code": str(unit_code).upper()})
+    from .emails import queue_enquiry_email
+
+    with transaction.atomic():
+        enquiry = Enquiry.objects.create(
+            kind=EnquiryKind.UNIT, unit_code=unit.code, name=name, email=email, organisation=organisation,
+            message=message, language=language,
+        )  # fmt: skip
+        for officer in land_officers():
+            queue_enquiry_email(enquiry, officer)
+    return enquiry
+
+
 def send_contact_enquiry(*, name, email, message, organisation="", language="vi"):
     """Record a question sent from the contact page and e-mail it to every officer of the one-stop desk;
     returns it. The enquiry is stored first, in the same transaction as the outbox rows, so a mail

@@ -26,4 +26,7 @@ def unit_visit_link(request, unit=None, **kwargs):
     """The visits page with the unit ticked, whatever the unit's status (a leased unit can still be shown)."""
     if unit is None:
         return None
-    return {"visit_url": reverse("visits") + "?" + urlencode({"unit": unit.code})}
+    return {
+        "visit_url": reverse("visits") + "?" + urlencode({"unit": unit.code}),
+        "enquiry_url": reverse("unit_enquiry", args=[unit.code.lower()]),
+    }

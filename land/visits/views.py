@@ -1,5 +1,6 @@
 """/<lang>/visits/: upcoming visiting slots and booking; the booking page of the e-mail link (confirm,
-cancel); /<lang>/visits/enquiry/<code>/: a question about a parcel for the land officers;
+cancel); /<lang>/visits/enquiry/<code>/ and /<lang>/visits/enquiry/office/<code>/: a question about a parcel
+or an office unit for the land officers;
 /<lang>/visits/enquiry/: a question for the one-stop desk (the contact page's form posts here)."""
 
 from django.contrib import messages
@@ -128,6 +129,34 @@ def enquiry(request, code):
             )
             return redirect(terms.detail_url(get_language()) or "visits")
     context = {"form": form, "parcel": terms, "parcel_url": terms.detail_url(get_language())}
+    return render(request, "visits/enquiry.html", context, status=400 if form.errors else 200)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@rate_limit("parcel_enquiry", method="POST")
+def unit_enquiry(request, code):
+    """A question about one published office unit or desk space, sent to the land officers with the unit
+    attached (the parcel enquiry's form, page and rate limit)."""
+    unit = land.unit_cost(code)
+    if unit is None:
+        raise Http404("No such office unit")
+    unit_url = land.unit_url(unit.code)
+    form = EnquiryForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_spam():
+            return redirect(unit_url or "visits")
+        if form.is_valid():
+            data = form.cleaned_data
+            services.send_unit_enquiry(
+                unit.code, name=data["name"], email=data["email"], organisation=data["organisation"],
+                message=data["message"], language=get_language(),
+            )  # fmt: skip
+            messages.success(
+                request, _("Thank you. The land officer will reply to %(email)s.") % {"email": data["email"]}
+            )
+            return redirect(unit_url or "visits")
+    context = {"form": form, "unit": unit, "unit_url": unit_url}
     return render(request, "visits/enquiry.html", context, status=400 if form.errors else 200)
 
 

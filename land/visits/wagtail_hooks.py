@@ -128,9 +128,11 @@ class EnquiryViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_class = BlankAwareInspectView
-    list_display = ["kind", "parcel_code", "name", "email", DateColumn("created_at", label=_("Received")), "answered"]
+    list_display = [
+        "kind", "parcel_code", "unit_code", "name", "email", DateColumn("created_at", label=_("Received")), "answered"
+    ]  # fmt: skip
     list_filter = ["answered", "kind", "parcel_code"]
-    search_fields = ["parcel_code", "name", "email", "message"]
+    search_fields = ["parcel_code", "unit_code", "name", "email", "message"]
     search_backend_name = None
 
 
