@@ -53,7 +53,7 @@ def test_with_the_page_cache_on_the_offers_are_kept_but_never_outlive_a_change(c
     offered, _leased = parcels
     first = land_step(client, "en")
     assert 'value="A-3"' in first and "Zone A – Offices" in first
-    assert land_step(client, "en").count('value="A-3"') == 1  # served from what the first view kept
+    assert land_step(client, "en").count('value="A-3"') == 1  # a second view offers it once (kept or rebuilt)
     offered.status = "reserved"
     offered.save()
     assert 'value="A-3"' not in land_step(client, "en")
