@@ -59,7 +59,9 @@ def parse_arguments():
     parser.add_argument("--database-url", default="postgres://dalat:dalat@127.0.0.1:5432/dalat_load")
     parser.add_argument("--scale", type=int, default=20, help="seed_demo --scale when preparing")
     parser.add_argument("--no-prepare", action="store_true", help="reuse the prepared database and static files")
-    parser.add_argument("--clients", type=int, default=50, help="concurrent anonymous clients")
+    parser.add_argument(
+        "--clients", type=int, default=50, help="concurrent clients (--signed-in of them signed in, the rest anonymous)"
+    )
     parser.add_argument("--seconds", type=float, default=60, help="length of the mixed run")
     parser.add_argument(
         "--static-seconds", type=float, default=None, help="length of the static run (default: --seconds)"
@@ -78,6 +80,12 @@ def parse_arguments():
         type=float,
         default=0.0,
         help="mean seconds a signed-in person reads a page before the next (0: none, a saturation test)",
+    )
+    parser.add_argument(
+        "--anonymous-think",
+        type=float,
+        default=0.0,
+        help="mean seconds an anonymous visitor reads a page before the next (0: none, a saturation test)",
     )
     return parser.parse_args()
 
@@ -191,23 +199,6 @@ class Recorder:
             self.errors[name] += 1
 
 
-def anonymous_client(port, plan, deadline, recorder, seed):
-    rng = random.Random(seed)
-    names = list(plan)
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    while time.monotonic() < deadline:
-        name = rng.choice(names)
-        started = time.perf_counter()
-        try:
-            status, headers, _body, elapsed = request(port, "GET", rng.choice(plan[name]), connection=connection)
-            recorder.add(name, status, headers, elapsed)
-        except (OSError, http.client.HTTPException):
-            recorder.failed(name, (time.perf_counter() - started) * 1000)
-            connection.close()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    connection.close()
-
-
 def warm_up(port, plan):
     """Request every planned URL once (8 at a time), as a page cache fills in normal use."""
     paths = [path for paths in plan.values() for path in paths]
@@ -222,11 +213,13 @@ def warm_up(port, plan):
     return len(paths)
 
 
-def signed_in_client(port, cookie, plan, deadline, recorder, seed, think=0.0):
-    """One signed-in person opening pages of their plan; with `think` > 0 they read each page for a random
-    0.5–1.5 × `think` seconds, as people do, instead of asking for the next at once."""
+def client(port, plan, deadline, recorder, seed, cookie=None, think=0.0):
+    """One person opening pages of `plan` until `deadline`, signed in when `cookie` is given. With `think` > 0
+    they read each page for a random 0.5–1.5 × `think` seconds, as people do; with 0 they ask for the next at
+    once (a saturation test: a closed loop keeps the server busy whatever a page costs)."""
     rng = random.Random(seed)
     names = list(plan)
+    headers = {"Cookie": cookie} if cookie else None
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     while time.monotonic() < deadline:
         if think:
@@ -238,7 +231,7 @@ def signed_in_client(port, cookie, plan, deadline, recorder, seed, think=0.0):
         name = rng.choice(names)
         started = time.perf_counter()
         try:
-            answer = request(port, "GET", rng.choice(plan[name]), {"Cookie": cookie}, connection=connection)
+            answer = request(port, "GET", rng.choice(plan[name]), headers, connection=connection)
             recorder.add(name, answer[0], answer[1], answer[3])
         except (OSError, http.client.HTTPException):
             recorder.failed(name, (time.perf_counter() - started) * 1000)
@@ -247,19 +240,19 @@ def signed_in_client(port, cookie, plan, deadline, recorder, seed, think=0.0):
     connection.close()
 
 
-def run_mix(ports, plan, signed_in, clients, seconds, recorder, think=0.0):
-    """`clients` threads spread over the hosts: the signed-in ones with their own plans (reading each page
-    for about `think` seconds), the rest anonymous with no pause (the stress)."""
+def run_mix(ports, plan, signed_in, clients, seconds, recorder, think=0.0, anonymous_think=0.0):
+    """`clients` threads spread over the hosts: the signed-in ones with their own plans, reading each page for
+    about `think` seconds, the rest anonymous, reading for about `anonymous_think` seconds (0: no pause)."""
     deadline = time.monotonic() + seconds
     threads = []
     for number in range(clients):
         port = ports[number % len(ports)]
         if number < len(signed_in):
             cookie, own_plan = signed_in[number]
-            arguments = (port, cookie, own_plan, deadline, recorder, number, think)
-            threads.append(threading.Thread(target=signed_in_client, args=arguments))
+            arguments = (port, own_plan, deadline, recorder, number, cookie, think)
         else:
-            threads.append(threading.Thread(target=anonymous_client, args=(port, plan, deadline, recorder, number)))
+            arguments = (port, plan, deadline, recorder, number, None, anonymous_think)
+        threads.append(threading.Thread(target=client, args=arguments))
     for thread in threads:
         thread.start()
     return threads
@@ -436,7 +429,16 @@ def main():
         print(f"warm-up: {sum(warm_up(port, plan) for port in ports)} URLs; {machine()}", flush=True)
         main_run, static_run, sign_ins = Recorder(), Recorder(), Recorder()
         browsers = sign_in(ports[0], users, sign_ins)
-        threads = run_mix(ports, plan, signed_in, arguments.clients, arguments.seconds, main_run, arguments.think)
+        threads = run_mix(
+            ports,
+            plan,
+            signed_in,
+            arguments.clients,
+            arguments.seconds,
+            main_run,
+            arguments.think,
+            arguments.anonymous_think,
+        )
         spike(browsers, register_path, main_run, delay=arguments.seconds / 3)
         for thread in threads:
             thread.join()
@@ -451,7 +453,8 @@ def main():
         if redis is not None:
             redis.cleanup()
     print(
-        f"\n{arguments.clients} clients ({len(signed_in)} signed in, reading each page ~{arguments.think:g} s), "
+        f"\n{arguments.clients} clients ({len(signed_in)} signed in, reading each page ~{arguments.think:g} s; "
+        f"the others anonymous, ~{arguments.anonymous_think:g} s), "
         f"{arguments.seconds:.0f} s, {arguments.hosts} "
         f"host(s) x gunicorn {arguments.workers} workers x {arguments.threads} threads; spike of "
         f"{arguments.spike} trainees for {arguments.seats} seats"

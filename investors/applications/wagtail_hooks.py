@@ -14,7 +14,7 @@ from django.views.defaults import permission_denied
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton, MenuItem
@@ -22,6 +22,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+from core.admin_columns import TextColumn
 
 from . import bulk_actions, dashboards, queues  # noqa: F401  (registers the inbox's bulk actions, the role panels)
 from .filters import ApplicationFilterSet
@@ -62,7 +64,7 @@ class DeletionReviewPermissionPolicy(ModelPermissionPolicy):
         return deletion_reviewers() if "view" in actions else get_user_model().objects.none()
 
 
-class ClockColumn(Column):
+class ClockColumn(TextColumn):
     """Working days left in the current step, or how far past the deadline it is."""
 
     def get_value(self, instance):
@@ -74,7 +76,7 @@ class ClockColumn(Column):
         return _("%(days)s working days left") % {"days": clock.remaining}
 
 
-class LocalDateTimeColumn(Column):
+class LocalDateTimeColumn(TextColumn):
     """A moment as staff write it, 29/11/2026 10:33, in the park's time zone."""
 
     def get_value(self, instance):
@@ -113,6 +115,10 @@ class ApplicationIndexView(IndexView):
     def columns(self):
         """A tick box on each row for the bulk actions (assign, export)."""
         return [BulkActionsCheckboxColumn("bulk_actions", obj_type="application"), *super().columns]
+
+    def _get_custom_column(self, field_name, column_class=TextColumn, **kwargs):
+        """The columns named by field (company, sector, status, officer) as plain text cells."""
+        return super()._get_custom_column(field_name, column_class, **kwargs)
 
     def _get_title_column(self, field_name, column_class=None, **kwargs):
         """The reference (linking to the review page) never wraps."""
@@ -154,7 +160,7 @@ class ApplicationViewSet(ModelViewSet):
     list_display = [
         "reference",
         "company_name",
-        Column("country", label=_("Country"), accessor="country_name"),
+        TextColumn("country", label=_("Country"), accessor="country_name"),
         "sector",
         "status",
         ClockColumn("clock", label=_("Service clock")),
@@ -224,7 +230,7 @@ class DeletionRequestViewSet(ModelViewSet):
     menu_label = _("Deletion requests")
     copy_view_enabled = False
     form_fields = ["status"]
-    list_display = [Column("user", label=_("Requested by")), "status", "requested_at", "decided_at"]
+    list_display = [TextColumn("user", label=_("Requested by")), "status", "requested_at", "decided_at"]
     list_filter = ["status"]
     search_backend_name = None
 
