@@ -74,7 +74,7 @@ def parse_arguments():
         "--signed-in", type=int, default=0, help="of --clients, how many are signed in (half investors, half staff)"
     )
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=4, help="gthread threads per worker")
+    parser.add_argument("--threads", type=int, default=4, help="gthread threads per worker (1: sync workers)")
     parser.add_argument(
         "--think",
         type=float,
@@ -143,7 +143,9 @@ def start_server(arguments, env, port):
     if not env.get("REDIS_URL"):
         shutil.rmtree(VAR / "page-cache", ignore_errors=True)
     command = [str(Path(PYTHON).parent / "gunicorn"), "config.wsgi:application", "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", str(arguments.workers), "--worker-class", "gthread", "--threads", str(arguments.threads)]
+    command += ["--workers", str(arguments.workers)]
+    if arguments.threads > 1:  # one thread: gunicorn's sync workers, as the Procfile runs them
+        command += ["--worker-class", "gthread", "--threads", str(arguments.threads)]
     log = open(VAR / f"gunicorn-{port}.log", "w")  # noqa: SIM115 - kept open for the server's lifetime
     server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
     for _attempt in range(120):

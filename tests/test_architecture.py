@@ -193,3 +193,19 @@ def test_the_check_sees_a_cycle_hidden_in_a_function_and_a_relative_import(tmp_p
     edges = app_dependencies(root=tmp_path, apps=apps, config=("config", "config"))
     assert cycles(edges) == [["alpha", "beta"]]
     assert "alpha" not in edges["alpha"]  # the relative import stays inside its app
+
+
+def test_page_choosers_come_from_core_widgets():
+    """Wagtail's own PageChooserPanel bakes "Choose a page (Type)" into the language of whoever built the
+    form first; core.widgets.PageChooserPanel follows each reader's language. No app uses Wagtail's."""
+    wagtails = "wagtail.admin.panels.PageChooserPanel"
+    found = []
+    for _app, (folder, _package) in APPS.items():
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path == ROOT / "site/core/widgets.py" or "migrations" in path.parts:
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            module = package_of(ROOT, path)
+            names = imported_names(tree, module, path.name == "__init__.py")
+            found += [f"{path.relative_to(ROOT)}:{line}" for name, line in names if name == wagtails]
+    assert not found, f"use core.widgets.PageChooserPanel instead of Wagtail's in {', '.join(found)}"

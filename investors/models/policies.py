@@ -8,13 +8,14 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.search_text import FoldedSearchText
+from core.widgets import PageChooserPanel
 from home.blocks import BodyBlock
 from investors.blocks import ClauseStreamBlock
 from investors.incentives.sectors import SECTOR_CHOICES, sector_label

@@ -3,10 +3,12 @@
 import datetime
 from types import SimpleNamespace
 
-import pytest
 from django.test.html import parse_html
 from django.utils.translation import gettext_lazy, override
+
 from wagtail.admin.ui.tables import Column
+
+import pytest
 
 from core.admin_columns import TextColumn
 
