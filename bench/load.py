@@ -7,11 +7,15 @@ skip that with --no-prepare:
     ELASTICSEARCH_URL=http://127.0.0.1:9200 .venv/bin/python bench/load.py            # prepare + run
     ELASTICSEARCH_URL=http://127.0.0.1:9200 .venv/bin/python bench/load.py --no-prepare
     .venv/bin/python bench/load.py --no-prepare --hosts 2 --signed-in 20   # the two-host topology, mixed
+    .venv/bin/python bench/load.py --no-prepare --hosts 2 --signed-in 20 --think 2 --anonymous-think 2
+                                                    # 50 people reading each page for 1-3 s (the 300 ms target)
 
 With --hosts 2 two gunicorn masters share the database and a private Redis (default and page caches,
 as production with REDIS_URL) and the clients are spread over both; --signed-in N of the --clients are
 signed-in investors (account page, their files, a draft's wizard steps) and staff (application inbox,
 review pages), half each, on sessions created directly (with the staff second factor recorded).
+Without --think/--anonymous-think every client asks for its next page at once: a saturation test, whose
+response times grow with the number of clients whatever a page costs (docs/performance.md).
 
 The server is gunicorn (2 workers, gthread) with the production settings, DEBUG off, WhiteNoise
 serving static files and the page cache on. One settings line differs, written to a scratch module:
