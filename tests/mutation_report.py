@@ -34,6 +34,9 @@ EQUIVALENT: set[str] = {
     # `parcel.save(update_fields=None)` in change_status: the row was just read under its lock, and save() only
     # derives code parts and centre from that row's own code and plan, so saving every field writes the same values.
     "land.services.x_change_status__mutmut_111",
+    # `parcel.save(update_fields=None)` in retire: likewise, the row was just read under its lock in the same
+    # transaction, so saving every field writes back what was read, with the three retirement fields set.
+    "land.services.x_retire__mutmut_46",
     # `str(code or "XXXX")` in unit_cost: an empty code then looks up "XXXX", which the unit code validator
     # (building code, hyphen, number) never admits, so no unit is found either way.
     "land.services.x_unit_cost__mutmut_9",

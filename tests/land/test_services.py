@@ -280,3 +280,68 @@ def test_the_offer_of_office_units_is_written_in_the_language_asked_with_its_pag
         ("T1-201", "Văn phòng riêng", "10,00 USD/m²/tháng + 2,00 phí dịch vụ", "/vi/van-phong/t1-201/")
     ]
     assert english[0].yearly_cost_usd == services.unit_cost("t1-201").yearly_cost_usd > 0
+
+
+# Added from surviving mutants of a second sample of land.services (docs/testing.md, "Mutation testing").
+def test_retiring_without_a_reason_is_refused_in_words(land_officer):
+    ParcelFactory(code="A-1")
+    with translation.override("en"), pytest.raises(services.InvalidTransition) as refused:
+        services.retire("A-1", actor=land_officer, reason="   ")
+    assert str(refused.value) == "Give a reason for retiring the parcel."
+
+
+def test_the_parcels_history_keeps_why_it_was_retired_and_its_status_then(land_officer):
+    from wagtail.models import ModelLogEntry
+
+    ParcelFactory(code="A-1")
+    services.retire("a-1", actor=land_officer, reason="Re-surveyed.")
+    entry = ModelLogEntry.objects.get(action=services.RETIRE_LOG_ACTION)
+    assert (entry.user, entry.data) == (land_officer, {"reason": "Re-surveyed.", "status": "available"})
+
+
+def test_a_parcels_lease_terms_cost_one_query(django_assert_num_queries):
+    ParcelFactory(code="A-1", zone=ZoneFactory(code="A"))
+    with django_assert_num_queries(1):
+        terms = services.parcel_lease_terms("a-1")
+    assert (terms.code, terms.zone_code) == ("A-1", "A")
+
+
+def test_the_wizards_plan_outlines_the_published_zones_only():
+    ParcelFactory(code="A-1", zone=ZoneFactory(code="A"))
+    ZoneFactory(code="B", live=False)
+    plan = services.parcel_offers(language="en").plan
+    assert [zone.code for zone in plan.zones] == ["A"]
+
+
+def test_unit_choices_follow_the_active_language_when_none_is_asked():
+    from tests.factories.land import BuildingFactory, UnitFactory
+
+    UnitFactory(building=BuildingFactory(code="T1"), code="T1-201")
+    with translation.override("vi"):
+        ((code, label),) = services.unit_choices()
+    assert code == "T1-201"
+    assert "tầng 2" in label and "floor" not in label
+
+
+def test_a_hold_whose_time_ran_out_gives_way_to_a_new_one_and_is_recorded_as_expired():
+    from land.models import HoldEnd, ParcelHold
+
+    ParcelFactory(code="A-1")
+    now = timezone.now()
+    services.place_hold("A-1", reference="visit:1", holder="An", days=3, now=now - datetime.timedelta(days=5))
+    services.place_hold("A-1", reference="visit:2", holder="Bình", days=3, now=now)  # the scheduler has not run
+    old, new = ParcelHold.objects.order_by("pk")
+    assert (old.ended_at, old.end_reason) == (now, HoldEnd.EXPIRED)
+    assert (new.reference, new.ended_at) == ("visit:2", None)
+
+
+def test_cancelling_one_visit_releases_its_holds_and_no_one_elses():
+    from land.models import HoldEnd, ParcelHold
+
+    ParcelFactory(code="A-1")
+    ParcelFactory(code="A-2")
+    services.place_hold("A-1", reference="visit:1", holder="An", days=3)
+    services.place_hold("A-2", reference="visit:2", holder="Bình", days=3)
+    assert services.release_holds("visit:1") == 1
+    ended = dict(ParcelHold.objects.values_list("reference", "end_reason"))
+    assert ended == {"visit:1": HoldEnd.RELEASED, "visit:2": ""}
