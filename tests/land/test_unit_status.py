@@ -53,12 +53,21 @@ def test_an_invalid_change_is_refused_with_a_translated_reason_and_nothing_logge
     assert unit.status == UnitStatus.LEASED
 
 
-def test_staff_without_the_unit_status_permission_cannot_change_it():
+def test_staff_without_the_unit_status_permission_cannot_change_it_and_are_told_why():
+    from django.utils import translation
+
     unit = UnitFactory()
-    with pytest.raises(PermissionDenied):
+    with translation.override("en"), pytest.raises(PermissionDenied) as refused:
         services.reserve_unit(unit.code, actor=StaffFactory(groups=["Editor"]), reason="Thử")
+    assert str(refused.value) == "You are not allowed to change the status of office units."
     unit.refresh_from_db()
     assert unit.status == UnitStatus.AVAILABLE
+
+
+def test_a_change_made_without_a_file_reference_logs_none(officer):
+    unit = UnitFactory()
+    services.reserve_unit(unit.code, actor=officer, reason="Giữ chỗ cho khách")
+    assert UnitStatusChange.objects.get(unit=unit).reference == ""
 
 
 def test_the_admin_change_status_page_reserves_a_unit_and_shows_the_log(client, officer):
