@@ -246,13 +246,15 @@ es_wait() {
 }
 
 es_start_steps() {
+    es_choose_dir
+    mkdir -p "$SERVICES_DIR/es-data" "$SERVICES_DIR/es-logs"
+    # Unpacked even when a node already answers (one left by an earlier run, or another checkout's): the
+    # fault and cluster tests start private nodes from this checkout's copy (tests/faults/instances.py).
+    es_fetch && es_unpack && es_prepare_user || return 1
     if es_answers; then
         say "Elasticsearch already running"
         return 0
     fi
-    es_choose_dir
-    mkdir -p "$SERVICES_DIR/es-data" "$SERVICES_DIR/es-logs"
-    es_fetch && es_unpack && es_prepare_user || return 1
     say "starting Elasticsearch $ES_VERSION (512 MB heap, single node)"
     es_launch || { tail -n 20 "$SERVICES_DIR/es-launch.log" >&2; return 1; }
     es_wait && say "Elasticsearch started"
