@@ -3,6 +3,8 @@ cancel); /<lang>/visits/enquiry/<code>/ and /<lang>/visits/enquiry/office/<code>
 or an office unit for the land officers;
 /<lang>/visits/enquiry/: a question for the one-stop desk (the contact page's form posts here)."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -106,6 +108,27 @@ def booking(request, token):
     return render(request, "visits/booking.html", context)
 
 
+def _enquiry_page(request, send, back_url, context):
+    """The enquiry form about one parcel or office unit: `send(name=…, email=…, …)` sends a valid question,
+    then the visitor goes back to `back_url` (the item's page, or the visits page); spam is dropped
+    silently; an invalid form is shown again with what was typed (status 400)."""
+    form = EnquiryForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_spam():
+            return redirect(back_url or "visits")
+        if form.is_valid():
+            data = form.cleaned_data
+            send(
+                name=data["name"], email=data["email"], organisation=data["organisation"],
+                message=data["message"], language=get_language(),
+            )  # fmt: skip
+            messages.success(
+                request, _("Thank you. The land officer will reply to %(email)s.") % {"email": data["email"]}
+            )
+            return redirect(back_url or "visits")
+    return render(request, "visits/enquiry.html", {"form": form, **context}, status=400 if form.errors else 200)
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 @rate_limit("parcel_enquiry", method="POST")
@@ -114,22 +137,9 @@ def enquiry(request, code):
     terms = land.parcel_lease_terms(code)
     if terms is None:
         raise Http404("No such parcel")
-    form = EnquiryForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_spam():
-            return redirect(terms.detail_url(get_language()) or "visits")
-        if form.is_valid():
-            data = form.cleaned_data
-            services.send_enquiry(
-                terms.code, name=data["name"], email=data["email"], organisation=data["organisation"],
-                message=data["message"], language=get_language(),
-            )  # fmt: skip
-            messages.success(
-                request, _("Thank you. The land officer will reply to %(email)s.") % {"email": data["email"]}
-            )
-            return redirect(terms.detail_url(get_language()) or "visits")
-    context = {"form": form, "parcel": terms, "parcel_url": terms.detail_url(get_language())}
-    return render(request, "visits/enquiry.html", context, status=400 if form.errors else 200)
+    parcel_url = terms.detail_url(get_language())
+    send = partial(services.send_enquiry, terms.code)
+    return _enquiry_page(request, send, parcel_url, {"parcel": terms, "parcel_url": parcel_url})
 
 
 @never_cache
@@ -142,22 +152,8 @@ def unit_enquiry(request, code):
     if unit is None:
         raise Http404("No such office unit")
     unit_url = land.unit_url(unit.code)
-    form = EnquiryForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_spam():
-            return redirect(unit_url or "visits")
-        if form.is_valid():
-            data = form.cleaned_data
-            services.send_unit_enquiry(
-                unit.code, name=data["name"], email=data["email"], organisation=data["organisation"],
-                message=data["message"], language=get_language(),
-            )  # fmt: skip
-            messages.success(
-                request, _("Thank you. The land officer will reply to %(email)s.") % {"email": data["email"]}
-            )
-            return redirect(unit_url or "visits")
-    context = {"form": form, "unit": unit, "unit_url": unit_url}
-    return render(request, "visits/enquiry.html", context, status=400 if form.errors else 200)
+    send = partial(services.send_unit_enquiry, unit.code)
+    return _enquiry_page(request, send, unit_url, {"unit": unit, "unit_url": unit_url})
 
 
 def _safe_next(request):
