@@ -13,7 +13,7 @@ import pytest
 from tests.faults.instances import PrivatePostgres, ServiceUnavailable, free_port
 from tests.faults.smtp import SmtpSink
 
-from .topology import Host, PrivateRedis, cluster_health, stop, two_node_cluster
+from .topology import Host, PrivateRedis, cluster_health, stop, two_node_cluster, wait_for_cluster
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
@@ -60,8 +60,7 @@ def cluster(tmp_path_factory):
             for name in ("a", "b")
         ]
         hosts[0].migrate(postgres, "cluster")
-        for node in nodes:  # minutes on a busy 2-core machine: two JVMs boot at once
-            node.wait_until_healthy(timeout=480)
+        wait_for_cluster(nodes, timeout=240)  # minutes on a busy 2-core machine: two JVMs boot at once
         health = cluster_health(nodes[0].url, "green", timeout=120)
         assert health["number_of_nodes"] == 2, health
         hosts[0].info = hosts[0].ctl("prepare", "--trainees", "12", "--applicants", "3")

@@ -161,6 +161,7 @@ class PrivateElasticsearch:
         self.folder = private_dir("dalat-faults-es-", self.user if is_root() else None)
         self.pidfile = self.folder / "elasticsearch.pid"
         self.launcher = None
+        self.last_answer = "none yet"
 
     @property
     def url(self):
@@ -195,9 +196,12 @@ class PrivateElasticsearch:
 
     def healthy(self):
         try:
-            response = requests.get(f"{self.url}/_cluster/health", params={"timeout": "1s"}, timeout=3)
-        except requests.RequestException:
+            # A node just booted on a loaded machine can take seconds to answer: a slow answer still counts.
+            response = requests.get(f"{self.url}/_cluster/health", params={"timeout": "1s"}, timeout=10)
+        except requests.RequestException as error:
+            self.last_answer = repr(error)
             return False
+        self.last_answer = f"{response.status_code} {response.text[:300]}"
         return response.ok and response.json().get("status") in {"green", "yellow"}
 
     def wait_until_healthy(self, timeout=180):
@@ -208,19 +212,28 @@ class PrivateElasticsearch:
             if self.launcher and self.launcher.poll() not in (None, 0):
                 break
             time.sleep(0.5)
-        raise RuntimeError(f"private Elasticsearch did not become healthy:\n{self.log_tail()}")
+        raise RuntimeError(
+            f"private Elasticsearch on port {self.port} did not become healthy; its last answer: "
+            f"{self.last_answer}\n{self.log_tail()}"
+        )
 
     def log_tail(self, lines=30):
+        """The launcher's output, then the node's own log (named after its cluster, after `-d` detaches)."""
+        cluster_log = self.folder / "logs" / f"{self.node_settings()['cluster.name']}.log"
         texts = []
-        for path in (self.folder / "launch.log", self.folder / "logs" / "dalat-faults.log"):
+        for path in (self.folder / "launch.log", cluster_log):
             if path.exists():
-                texts.append("\n".join(path.read_text(errors="replace").splitlines()[-lines:]))
+                texts.append(f"--- {path.name}\n" + "\n".join(path.read_text(errors="replace").splitlines()[-lines:]))
         return "\n".join(texts)
 
     def stop(self, timeout=60):
         """SIGTERM the node, as `.ci/services.sh stop` does, and wait until the process is gone."""
         if self.launcher:
-            self.launcher.wait(timeout=timeout)
+            try:
+                self.launcher.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:  # a launcher still waiting for its node to start
+                self.launcher.kill()
+                self.launcher.wait()
         if not self.pidfile.exists():
             return
         pid = int(self.pidfile.read_text().strip())
@@ -233,6 +246,17 @@ class PrivateElasticsearch:
             time.sleep(0.2)
         if _alive(pid):
             os.kill(pid, signal.SIGKILL)
+
+    def wipe(self):
+        """A stopped node forgets its data, logs and pid file, to start again as new in the same folder."""
+        for name in ("data", "logs", "launch.log", "elasticsearch.pid"):
+            path = self.folder / name
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        self.launcher = None
+        self.last_answer = "none yet"
 
     def cleanup(self):
         try:
