@@ -268,7 +268,8 @@ es_start() {
     return 1
 }
 
-es_stop() {
+# A subshell, so that looking in the fallback folder does not move Redis's folder for `stop` (all).
+es_stop() (
     [ -f "$(es_pidfile)" ] || SERVICES_DIR=$FALLBACK_SERVICES_DIR
     local pidfile; pidfile=$(es_pidfile)
     if [ ! -f "$pidfile" ] || ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
@@ -282,7 +283,7 @@ es_stop() {
     kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
     rm -f "$pidfile"
     say "Elasticsearch stopped"
-}
+)
 
 # ---------------------------------------------------------------- commands
 
