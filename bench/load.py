@@ -30,7 +30,6 @@ import contextlib
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -131,12 +130,6 @@ def prepare(arguments, env):
     run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v", "0"], env)
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def start_server(arguments, env, port):
     if not env.get("REDIS_URL"):
         shutil.rmtree(VAR / "page-cache", ignore_errors=True)
@@ -161,11 +154,12 @@ def start_server(arguments, env, port):
 def hosts(arguments, env):
     """`--hosts` gunicorn masters on free ports (two or more share a private Redis, as production's hosts
     share REDIS_URL); yields their ports and stops everything afterwards."""
+    sys.path.insert(0, str(ROOT))  # the cluster test's private Redis and free ports
+    from tests.cluster.topology import PrivateRedis
+    from tests.faults.instances import free_port
+
     with contextlib.ExitStack() as cleanup:
         if arguments.hosts > 1:
-            sys.path.insert(0, str(ROOT))
-            from tests.cluster.topology import PrivateRedis
-
             redis = PrivateRedis()
             cleanup.callback(redis.cleanup)
             redis.start()

@@ -53,17 +53,24 @@ class Recorder:
             self.errors[name] += 1
 
 
-def warm_up(port, plan):
-    """Request every planned URL once (8 at a time), as a page cache fills in normal use."""
-    paths = [path for paths in plan.values() for path in paths]
-    chunks = [paths[start::8] for start in range(8)]
-    workers = [
-        threading.Thread(target=lambda chunk: [request(port, "GET", p) for p in chunk], args=(c,)) for c in chunks
-    ]
+def in_parallel(work, items, threads):
+    """`work(item)` for every item, on `threads` threads; returns when all are done."""
+
+    def work_through(share):
+        for item in share:
+            work(item)
+
+    workers = [threading.Thread(target=work_through, args=(items[start::threads],)) for start in range(threads)]
     for worker in workers:
         worker.start()
     for worker in workers:
         worker.join()
+
+
+def warm_up(port, plan):
+    """Request every planned URL once (8 at a time), as a page cache fills in normal use."""
+    paths = [path for paths in plan.values() for path in paths]
+    in_parallel(lambda path: request(port, "GET", path), paths, threads=8)
     return len(paths)
 
 
@@ -155,17 +162,12 @@ def sign_in(port, users, recorder):
     spike measures."""
     browsers = [Browser(port, f"10.20.{number // 250}.{number % 250 + 1}") for number in range(len(users))]
 
-    def sign_in_some(pairs):
-        for browser, email in pairs:
-            status, elapsed = browser.post_form("/en/account/login/", {"login": email, "password": PASSWORD})
-            recorder.add("sign in (before)", status, {}, elapsed, expected=(302,))
+    def sign_in_one(pair):
+        browser, email = pair
+        status, elapsed = browser.post_form("/en/account/login/", {"login": email, "password": PASSWORD})
+        recorder.add("sign in (before)", status, {}, elapsed, expected=(302,))
 
-    pairs = list(zip(browsers, users, strict=True))
-    workers = [threading.Thread(target=sign_in_some, args=(pairs[start::4],)) for start in range(4)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
+    in_parallel(sign_in_one, list(zip(browsers, users, strict=True)), threads=4)
     return browsers
 
 

@@ -85,6 +85,18 @@ def two_node_cluster():
     return first, second
 
 
+def unhealthy_node(nodes, timeout):
+    """None when every node answers healthy within `timeout`; otherwise what the first that did not last
+    answered, with every node's log."""
+    for node in nodes:
+        try:
+            node.wait_until_healthy(timeout=timeout)
+        except RuntimeError as error:
+            others = "\n".join(f"=== {other.name}\n{other.log_tail()}" for other in nodes if other is not node)
+            return f"{node.name}: {error}\n{others}"
+    return None
+
+
 def wait_for_cluster(nodes, timeout, attempts=2):
     """Every node answers its health endpoint as green or yellow.
 
@@ -94,23 +106,17 @@ def wait_for_cluster(nodes, timeout, attempts=2):
     already know them) with a warning that carries the first pair's answers and logs; the error after
     the last attempt carries them too."""
     for attempt in range(1, attempts + 1):
-        try:
-            for node in nodes:
-                try:
-                    node.wait_until_healthy(timeout=timeout)
-                except RuntimeError as error:
-                    others = "\n".join(f"=== {other.name}\n{other.log_tail()}" for other in nodes if other is not node)
-                    raise RuntimeError(f"{node.name}: {error}\n{others}") from None
+        failure = unhealthy_node(nodes, timeout)
+        if failure is None:
             return
-        except RuntimeError as error:
-            if attempt == attempts:
-                raise
-            warnings.warn(f"Elasticsearch pair, attempt {attempt} of {attempts}, started again: {error}", stacklevel=2)
-            for node in nodes:
-                node.stop()
-            for node in nodes:
-                node.wipe()
-                node.start()
+        if attempt == attempts:
+            raise RuntimeError(failure)
+        warnings.warn(f"Elasticsearch pair, attempt {attempt} of {attempts}, started again: {failure}", stacklevel=2)
+        for node in nodes:
+            node.stop()
+        for node in nodes:
+            node.wipe()
+            node.start()
 
 
 def cluster_health(url, status="green", timeout=120):

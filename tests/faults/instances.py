@@ -249,12 +249,10 @@ class PrivateElasticsearch:
 
     def wipe(self):
         """A stopped node forgets its data, logs and pid file, to start again as new in the same folder."""
-        for name in ("data", "logs", "launch.log", "elasticsearch.pid"):
-            path = self.folder / name
-            if path.is_dir():
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
+        for folder in ("data", "logs"):
+            shutil.rmtree(self.folder / folder, ignore_errors=True)
+        for path in (self.folder / "launch.log", self.pidfile):
+            path.unlink(missing_ok=True)
         self.launcher = None
         self.last_answer = "none yet"
 
